@@ -1,0 +1,67 @@
+// Moderator-managed watched words. The rules version lives in the database, so a word added on one
+// app server takes effect on the next post on every server.
+import { asc, eq, sql } from 'drizzle-orm'
+import { settings, watchedWords } from '../../db/schema/index.ts'
+import { currentDatabase, db, type Queryable } from '../db.server.ts'
+import { compileScanner, type Scanner, type WatchedWord } from './scan/index.server.ts'
+
+const RULES_VERSION_KEY = 'rules:version'
+let compiled: { database: unknown; version: number; scanner: Scanner } | undefined
+
+async function rulesVersion(q: Queryable = db) {
+  const [row] = await q.select({ value: settings.value }).from(settings).where(eq(settings.key, RULES_VERSION_KEY))
+  return row ? Number(row.value) : 0
+}
+
+async function bumpRulesVersion(q: Queryable) {
+  await q
+    .insert(settings)
+    .values({ key: RULES_VERSION_KEY, value: 1 })
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value: sql`to_jsonb((${settings.value})::text::int + 1)`, updatedAt: new Date() },
+    })
+}
+
+export async function listWatchedWords() {
+  return db
+    .select({ id: watchedWords.id, term: watchedWords.term, action: watchedWords.action, createdAt: watchedWords.createdAt })
+    .from(watchedWords)
+    .orderBy(asc(watchedWords.term))
+}
+
+/** The built-in rules plus the current watched words, recompiled only when the version changed. */
+export async function getActiveScanner(): Promise<Scanner> {
+  const version = await rulesVersion()
+  const database = currentDatabase()
+  if (compiled && compiled.database === database && compiled.version === version) return compiled.scanner
+  const words: WatchedWord[] = (await listWatchedWords()).map(({ term, action }) => ({ term, action }))
+  const scanner = compileScanner({ watchedWords: words })
+  compiled = { database, version, scanner }
+  return scanner
+}
+
+export async function addWatchedWord(tx: Queryable, { term, action, createdById }: WatchedWord & { createdById: string }) {
+  const [row] = await tx
+    .insert(watchedWords)
+    .values({ term, action, createdById })
+    .onConflictDoUpdate({ target: watchedWords.term, set: { action } })
+    .returning({ id: watchedWords.id })
+  await bumpRulesVersion(tx)
+  return row.id
+}
+
+export async function removeWatchedWord(tx: Queryable, { id }: { id: number }) {
+  const [row] = await tx.delete(watchedWords).where(eq(watchedWords.id, id)).returning({ term: watchedWords.term })
+  await bumpRulesVersion(tx)
+  return row ?? null
+}
+
+/** For `npm run moderation:scan -- --watched-words`: the database's words, read once. */
+export async function loadWatchedWordsForCli(): Promise<{ words: WatchedWord[]; close(): Promise<void> }> {
+  const { openDatabaseFromEnv, useDatabase } = await import('../db.server.ts')
+  const opened = await openDatabaseFromEnv()
+  useDatabase(opened.db)
+  const words = (await listWatchedWords()).map(({ term, action }) => ({ term, action }))
+  return { words, close: opened.close }
+}

@@ -1,0 +1,195 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { GeneralErrorBoundary } from '../../components/error-boundary.tsx'
+import { FormError } from '../../components/forms.tsx'
+import { getUser, requireUser, sanctionOf } from '../../auth/session.server.ts'
+import { isModerator } from '../../auth/permissions.server.ts'
+import { ReplySchema, fieldErrors } from '../../forum/schemas.ts'
+import { createReply, deleteOwnPost } from '../../forum/posts.server.ts'
+import { getSettings } from '../../settings.server.ts'
+import { invariantResponse } from '../../utils/misc.ts'
+import { noticeFor, POSTS_PER_PAGE, postUrl } from '../../forum/links.ts'
+import { getPostRows, getThreadForPage, shapePostForViewer } from './queries.server.ts'
+import { PostView } from './post-view.tsx'
+import { ReplyForm } from './reply-form.tsx'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.thread.title} — Bridges Forum` : 'Not found — Bridges Forum' },
+]
+
+function parseId(value: string | undefined) {
+  invariantResponse(value && /^\d{1,9}$/.test(value), 'There is no thread at this address.', { status: 404 })
+  return Number(value)
+}
+
+async function loadThread(request: Request, threadIdParam: string | undefined) {
+  const thread = await getThreadForPage(parseId(threadIdParam))
+  invariantResponse(thread, 'There is no thread at this address.', { status: 404 })
+  const viewer = await getUser(request)
+  const viewerIsModerator = isModerator(viewer)
+  // A held thread exists only for its author and the moderators.
+  const mayView = thread.status === 'visible' || viewerIsModerator || (viewer && viewer.id === thread.opAuthorId)
+  invariantResponse(mayView, 'There is no thread at this address.', { status: 404 })
+  return { thread, viewer, viewerIsModerator }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { thread, viewer, viewerIsModerator } = await loadThread(request, params.threadId)
+  const url = new URL(request.url)
+  const pageParam = url.searchParams.get('page') ?? '1'
+  invariantResponse(/^\d{1,6}$/.test(pageParam), 'There is no such page in this thread.', { status: 404 })
+  const page = Number(pageParam)
+  const pageCount = Math.max(1, Math.ceil(thread.postSeq / POSTS_PER_PAGE))
+  invariantResponse(page >= 1 && page <= pageCount, 'There is no such page in this thread.', { status: 404 })
+
+  const rows = await getPostRows({ threadId: thread.id, page })
+  const posts = rows.flatMap((row) => shapePostForViewer(row, { thread, viewer, viewerIsModerator }) ?? [])
+  const sanction = viewer ? sanctionOf(viewer) : null
+  const notice = url.searchParams.get('notice')
+  return {
+    thread: {
+      id: thread.id,
+      title: thread.title,
+      status: thread.status,
+      isLocked: thread.isLocked,
+      isPinned: thread.isPinned,
+      replyCount: thread.replyCount,
+      bridge: { slug: thread.bridgeSlug, name: thread.bridgeName, allowsAnonymous: thread.bridgeAllowsAnonymous },
+      article: thread.articleSlug ? { slug: thread.articleSlug, title: thread.articleTitle } : null,
+    },
+    posts,
+    page,
+    pageCount,
+    viewer: viewer ? { signedIn: true, sanction: sanction ? { kind: sanction.kind, until: sanction.until?.toISOString() ?? null, reason: sanction.reason } : null } : null,
+    crisisResources: notice === 'crisis' ? (await getSettings()).crisisResourcesText : null,
+    heldNotice: notice === 'held' || notice === 'crisis',
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const { thread } = await loadThread(request, params.threadId)
+  const form = await request.formData()
+  const intent = form.get('intent')
+
+  switch (intent) {
+    case 'reply': {
+      const values = { body: String(form.get('body') ?? ''), anonymous: form.get('anonymous') === 'on' }
+      const sanction = sanctionOf(user)
+      if (sanction) {
+        const until = sanction.until ? ` until ${sanction.until.toUTCString()}` : ''
+        return data({ errors: { form: `You are ${sanction.kind}${until} and cannot post.${sanction.reason ? ` Reason: ${sanction.reason}` : ''}` }, values }, { status: 403 })
+      }
+      if (thread.isLocked) {
+        return data({ errors: { form: 'This thread is locked: no new replies can be posted.' }, values }, { status: 403 })
+      }
+      if (values.anonymous && !thread.bridgeAllowsAnonymous) {
+        return data({ errors: { anonymous: 'Anonymous posting is turned off in this bridge.' }, values }, { status: 400 })
+      }
+      const parsed = ReplySchema.safeParse(Object.fromEntries(form))
+      if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 })
+      const result = await createReply({
+        author: { kind: 'member', id: user.id, role: user.role },
+        threadId: thread.id,
+        bridgeId: thread.bridgeId,
+        body: parsed.data.body,
+        anonymous: parsed.data.anonymous,
+      })
+      if (!result.ok) return data({ errors: { body: result.blocked }, values }, { status: 400 })
+      return redirect(postUrl({ threadId: thread.id, seq: result.seq, notice: noticeFor(result) }))
+    }
+    case 'delete': {
+      const postId = Number(form.get('postId'))
+      invariantResponse(Number.isInteger(postId) && postId > 0, 'Which post?', { status: 400 })
+      const deleted = await deleteOwnPost({ userId: user.id, postId })
+      invariantResponse(deleted, 'You can only delete your own posts.', { status: 403 })
+      return redirect(postUrl({ threadId: thread.id, seq: deleted.seq }))
+    }
+    default:
+      return data({ errors: { form: 'Unknown action.' }, values: null }, { status: 400 })
+  }
+}
+
+export default function ThreadPage() {
+  const { thread, posts, page, pageCount, viewer, crisisResources, heldNotice } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const lastSeq = posts.at(-1)?.seq ?? 0
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to={`/b/${thread.bridge.slug}`}>{thread.bridge.name}</Link>
+        {thread.article ? (
+          <>
+            {' '}
+            › about <Link to={`/articles/${thread.article.slug}`}>{thread.article.title}</Link>
+          </>
+        ) : null}
+      </p>
+      <h1>
+        {thread.isPinned ? <span className="pill">Pinned</span> : null}
+        {thread.title}
+      </h1>
+      {thread.isLocked ? (
+        <p className="notice" role="status">
+          This thread is locked: you can read it, but no new replies can be posted.
+        </p>
+      ) : null}
+      {crisisResources ? (
+        <div className="notice" role="alert">
+          <strong>We are here for you.</strong> {crisisResources}
+        </div>
+      ) : heldNotice ? (
+        <p className="notice" role="status">
+          Your post is awaiting review by a moderator. Until then only you can see it.
+        </p>
+      ) : null}
+      <ol className="card-list" aria-label="Posts">
+        {posts.map((post) => (
+          <li key={post.id} id={`post-${post.seq}`}>
+            <PostView post={post} threadId={thread.id} />
+          </li>
+        ))}
+      </ol>
+      {pageCount > 1 ? (
+        <nav className="pager" aria-label="Pages of this thread">
+          {page > 1 ? <Link to={`?page=${page - 1}`}>← Previous page</Link> : <span />}
+          <span className="muted">
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? <Link to={`?page=${page + 1}`}>Next page →</Link> : <span />}
+        </nav>
+      ) : null}
+      <h2 id="reply-heading">Reply</h2>
+      {thread.isLocked ? (
+        <p className="muted">This thread is locked.</p>
+      ) : !viewer ? (
+        <p>
+          <Link to={`/login?redirectTo=/t/${thread.id}`}>Log in</Link> or <Link to="/signup">sign up</Link> to reply.
+        </p>
+      ) : viewer.sanction ? (
+        <p className="notice" role="status">
+          You are {viewer.sanction.kind}
+          {viewer.sanction.until ? ` until ${new Date(viewer.sanction.until).toUTCString()}` : ''} and cannot post.
+          {viewer.sanction.reason ? ` Reason: ${viewer.sanction.reason}` : ''}
+        </p>
+      ) : (
+        <>
+          <FormError error={actionData?.errors && 'form' in actionData.errors ? actionData.errors.form : null} />
+          <ReplyForm
+            key={lastSeq}
+            allowAnonymous={thread.bridge.allowsAnonymous}
+            errors={actionData?.errors ?? null}
+            values={actionData?.values ?? null}
+            submitting={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'reply'}
+          />
+        </>
+      )}
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
+
