@@ -56,17 +56,17 @@ export async function migrateDatabase(opened: OpenedDatabase) {
 // copy of this module, and both must use the instance opened at start-up.
 const holder = globalThis as { __bridgesForumDatabase?: Database }
 
-export function useDatabase(database: Database) {
+export function setDatabase(database: Database) {
   holder.__bridgesForumDatabase = database
 }
 
 export function currentDatabase(): Database {
   const database = holder.__bridgesForumDatabase
-  if (!database) throw new Error('The database is not open yet: call useDatabase() at start-up.')
+  if (!database) throw new Error('The database is not open yet: call setDatabase() at start-up.')
   return database
 }
 
-/** The database the app uses (whichever one useDatabase() was last given). */
+/** The database the app uses (whichever one setDatabase() was last given). */
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
     const database = currentDatabase()

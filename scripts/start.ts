@@ -5,7 +5,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { count } from 'drizzle-orm'
 import { bridges } from '../db/schema/index.ts'
-import { openDatabaseFromEnv, useDatabase } from '../app/db.server.ts'
+import { openDatabaseFromEnv, setDatabase } from '../app/db.server.ts'
 import { demoLogins, seedDatabase } from '../app/forum/seed.server.ts'
 import { createApp } from './server.ts'
 
@@ -31,7 +31,7 @@ if (!fs.existsSync(buildFile) || fs.statSync(buildFile).mtimeMs < newestSourceTi
 
 console.log('Opening and migrating the database (the embedded one takes ~10 s on a first start)…')
 const database = await openDatabaseFromEnv()
-useDatabase(database.db)
+setDatabase(database.db)
 const [{ n }] = await database.db.select({ n: count() }).from(bridges)
 if (n === 0) {
   console.log('Empty database: loading the bridges and the demo content…')

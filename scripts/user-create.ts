@@ -2,7 +2,7 @@
 // or gives an existing user that role. Without --password it asks on the terminal (or reads stdin).
 import { parseArgs } from 'node:util'
 import readline from 'node:readline/promises'
-import { openDatabaseFromEnv, useDatabase } from '../app/db.server.ts'
+import { openDatabaseFromEnv, setDatabase } from '../app/db.server.ts'
 import { createUser, findUserByUsername, passwordProblem, setUserRole, type Role } from '../app/auth/accounts.server.ts'
 import { UsernameSchema } from '../app/forum/schemas.ts'
 
@@ -26,7 +26,7 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error))
 }
-useDatabase(database.db)
+setDatabase(database.db)
 const existing = await findUserByUsername(username.data)
 if (existing) {
   await setUserRole({ userId: existing.id, role })

@@ -59,9 +59,9 @@ export async function removeWatchedWord(tx: Queryable, { id }: { id: number }) {
 
 /** For `npm run moderation:scan -- --watched-words`: the database's words, read once. */
 export async function loadWatchedWordsForCli(): Promise<{ words: WatchedWord[]; close(): Promise<void> }> {
-  const { openDatabaseFromEnv, useDatabase } = await import('../db.server.ts')
+  const { openDatabaseFromEnv, setDatabase } = await import('../db.server.ts')
   const opened = await openDatabaseFromEnv()
-  useDatabase(opened.db)
+  setDatabase(opened.db)
   const words = (await listWatchedWords()).map(({ term, action }) => ({ term, action }))
   return { words, close: opened.close }
 }

@@ -5,6 +5,7 @@ const DEFAULT_REDIRECT = '/'
 /** Only ever redirect to a path on this site (no protocol-relative or absolute URLs). */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, defaultRedirect = DEFAULT_REDIRECT) {
   if (!to || typeof to !== 'string') return defaultRedirect
+  // eslint-disable-next-line no-control-regex -- control characters in a path are an attack, not a typo
   if (!to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\') || /[\u0000-\u001f]/.test(to)) {
     return defaultRedirect
   }

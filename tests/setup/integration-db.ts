@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { useDatabase } from '../../app/db.server.ts'
+import { setDatabase } from '../../app/db.server.ts'
 import { seedBridges } from '../../app/forum/seed.server.ts'
 import { createTestDatabase } from './test-database.ts'
 
@@ -10,7 +10,7 @@ let close: (() => Promise<void>) | undefined
 beforeAll(async () => {
   const run = inject('testRun')
   const database = await createTestDatabase(run, `bf_test_${run}_${crypto.randomBytes(4).toString('hex')}`)
-  useDatabase(database.db)
+  setDatabase(database.db)
   await seedBridges()
   close = database.close
 })

@@ -49,7 +49,7 @@ export async function dropTemplate(run: string) {
 }
 
 /** A fresh, migrated, empty database for one test file (or the browser tests' server). */
-export async function createTestDatabase(run: string, name: string) {
+export async function createTestDatabase(run: string, name: string, { dataDir }: { dataDir?: string } = {}) {
   const databaseUrl = process.env.DATABASE_URL
   if (databaseUrl) {
     const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} })
@@ -77,6 +77,6 @@ export async function createTestDatabase(run: string, name: string) {
     }
   }
   const loadDataDir = new Blob([fs.readFileSync(dumpFile(run))])
-  const opened = await openDatabase({ loadDataDir })
+  const opened = await openDatabase({ loadDataDir, dataDir })
   return { ...opened, url: null }
 }
