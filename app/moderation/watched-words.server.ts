@@ -1,7 +1,7 @@
 // Moderator-managed watched words. The rules version lives in the database, so a word added on one
 // app server takes effect on the next post on every server.
 import { asc, eq, sql } from 'drizzle-orm'
-import { settings, watchedWords } from '../../db/schema/index.ts'
+import { auditLog, settings, watchedWords } from '../../db/schema/index.ts'
 import { currentDatabase, db, type Queryable } from '../db.server.ts'
 import { compileScanner, type Scanner, type WatchedWord } from './scan/index.server.ts'
 
@@ -41,20 +41,28 @@ export async function getActiveScanner(): Promise<Scanner> {
   return scanner
 }
 
-export async function addWatchedWord(tx: Queryable, { term, action, createdById }: WatchedWord & { createdById: string }) {
-  const [row] = await tx
-    .insert(watchedWords)
-    .values({ term, action, createdById })
-    .onConflictDoUpdate({ target: watchedWords.term, set: { action } })
-    .returning({ id: watchedWords.id })
-  await bumpRulesVersion(tx)
-  return row.id
+/** Adds (or changes the action of) a watched word, logged, effective on every server at once. */
+export async function addWatchedWord({ term, action, actorId }: WatchedWord & { actorId: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(watchedWords)
+      .values({ term, action, createdById: actorId })
+      .onConflictDoUpdate({ target: watchedWords.term, set: { action } })
+      .returning({ id: watchedWords.id })
+    await tx.insert(auditLog).values({ actorId, action: 'watched_word_add', details: { term, action } })
+    await bumpRulesVersion(tx)
+    return row.id
+  })
 }
 
-export async function removeWatchedWord(tx: Queryable, { id }: { id: number }) {
-  const [row] = await tx.delete(watchedWords).where(eq(watchedWords.id, id)).returning({ term: watchedWords.term })
-  await bumpRulesVersion(tx)
-  return row ?? null
+export async function removeWatchedWord({ id, actorId }: { id: number; actorId: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.delete(watchedWords).where(eq(watchedWords.id, id)).returning({ term: watchedWords.term, action: watchedWords.action })
+    if (!row) return null
+    await tx.insert(auditLog).values({ actorId, action: 'watched_word_remove', details: { term: row.term, action: row.action } })
+    await bumpRulesVersion(tx)
+    return row
+  })
 }
 
 /** For `npm run moderation:scan -- --watched-words`: the database's words, read once. */
