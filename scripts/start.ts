@@ -7,6 +7,7 @@ import { count } from 'drizzle-orm'
 import { bridges } from '../db/schema/index.ts'
 import { openDatabaseFromEnv, setDatabase } from '../app/db.server.ts'
 import { demoLogins, seedDatabase } from '../app/forum/seed.server.ts'
+import { getActiveScanner } from '../app/moderation/watched-words.server.ts'
 import { createApp } from './server.ts'
 
 process.env.NODE_ENV ??= 'production'
@@ -37,6 +38,9 @@ if (n === 0) {
   console.log('Empty database: loading the bridges and the demo content…')
   await seedDatabase()
 }
+
+// Compile the moderation rules now rather than on the first post.
+await getActiveScanner()
 
 const build = await import(pathToFileURL(buildFile).href)
 const port = Number(process.env.PORT ?? 3000)
