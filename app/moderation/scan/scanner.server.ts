@@ -1,0 +1,561 @@
+import { TokenAutomaton } from './matcher.server.ts'
+import { normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
+import { detectChars, looksLikeHandle } from './detectors.server.ts'
+import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST } from './rules.server.ts'
+import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
+import { type LinearModel, loadDefaultModel } from './model.server.ts'
+
+/** Expand "{a|b} c {d|}" into its alternatives (bounded). */
+export function expandPhrase(p: string, limit = 50000): string[] {
+  return expandRaw(p, limit).map((x) => x.replace(/\s+/g, ' ').trim()).filter((x) => x.length > 0)
+}
+function expandRaw(p: string, limit: number): string[] {
+  const open = p.indexOf('{')
+  if (open < 0) return [p]
+  const close = p.indexOf('}', open)
+  if (close < 0) throw new Error(`unbalanced braces in rule phrase: ${p}`)
+  const alts = p.slice(open + 1, close).split('|')
+  const rest = expandRaw(p.slice(close + 1), limit)
+  const out: string[] = []
+  for (const a of alts) for (const r of rest) {
+    if (out.length >= limit) throw new Error(`rule phrase expands to more than ${limit} alternatives: ${p}`)
+    out.push(p.slice(0, open) + a + r)
+  }
+  return out
+}
+
+const INFLECTIONS = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'y']
+
+type PatternInfo = { tags: number[]; watched?: WatchedWord }
+type Hit = { s: number; e: number; pat: number }
+
+type Compiled = {
+  vocab: Map<string, number>
+  squeezed: Map<string, number>
+  masked: Map<string, number>
+  ac: TokenAutomaton
+  patterns: PatternInfo[]
+  tagIndex: Map<string, number>
+  tagNames: string[]
+  /** bit mask of single-token tags per vocabulary id */
+  tokenMask: Int32Array
+  maskBit: Map<string, number>
+  maxMerge: number
+}
+
+const MASKABLE_TAGS = new Set(['SLUR', 'INSULT', 'WATCH_BLOCK', 'WATCH_REVIEW', 'HARASS'])
+const MASK_BIT_TAGS = ['FILL', 'INSULT', 'SLUR', 'DIGITWORD', 'SOCIAL', 'STREET', 'AIM', 'AT_WORD', 'NEG']
+
+function compile(watchedWords: WatchedWord[]): Compiled {
+  const tagIndex = new Map<string, number>()
+  const tagNames: string[] = []
+  const tagId = (t: string) => {
+    let i = tagIndex.get(t)
+    if (i === undefined) { i = tagNames.length; tagIndex.set(t, i); tagNames.push(t) }
+    return i
+  }
+  for (const t of ['WATCH_BLOCK', 'WATCH_REVIEW', 'PHONE', 'EMAIL', 'URL', 'SAFE_URL', 'BAD_URL', 'MONEY', 'HANDLE', 'HANDLE_AT', 'ADDRESS', 'NAME']) tagId(t)
+
+  const entries = new Map<string, { keys: string[]; tags: Set<number>; watched?: WatchedWord }>()
+  const add = (keys: string[], tag: string, watched?: WatchedWord) => {
+    if (!keys.length) return
+    const k = keys.join(' ')
+    let e = entries.get(k)
+    if (!e) { e = { keys, tags: new Set() }; entries.set(k, e) }
+    e.tags.add(tagId(tag))
+    if (watched) {
+      if (!e.watched || (watched.action === 'block' && e.watched.action !== 'block')) e.watched = watched
+    }
+  }
+
+  const allowed = new Set(ALLOWED_WORDS.map((w) => termKeys(w).join(' ')))
+  const slurKeys = new Set(SLURS.map((w) => termKeys(w).join(' ')))
+  for (const list of TERMS) {
+    const terms = list.tag === 'INSULT'
+      // stock bad-words entries that are neither allowed nor slurs are insults when aimed at someone
+      ? [...list.terms, ...BAD_WORDS_LIST.map((w) => w.replace(/\*/g, '').replace(/;$/, '')).filter((w) => {
+        const k = termKeys(w).join(' ')
+        return k && !allowed.has(k) && !slurKeys.has(k)
+      })]
+      : list.terms
+    for (const t of terms) {
+      for (const phrase of expandPhrase(t)) {
+        const keys = termKeys(phrase)
+        add(keys, list.tag)
+        if ((list.inflect || list.tag === 'SLUR' || list.tag === 'INSULT') && keys.length === 1 && keys[0].length >= 3) {
+          for (const suf of INFLECTIONS) if (suf === 's' || suf === 'es') add([keys[0] + suf], list.tag)
+        }
+      }
+    }
+  }
+  for (const w of watchedWords) {
+    const keys = termKeys(w.term)
+    add(keys, w.action === 'block' ? 'WATCH_BLOCK' : 'WATCH_REVIEW', w)
+  }
+
+  const vocab = new Map<string, number>()
+  for (const e of entries.values()) for (const k of e.keys) if (!vocab.has(k)) vocab.set(k, vocab.size)
+  const squeezed = new Map<string, number>()
+  for (const [k, id] of vocab) {
+    if (k.length < 3) continue
+    const q = squeeze(k)
+    if (!squeezed.has(q)) squeezed.set(q, id)
+  }
+  const ac = new TokenAutomaton(vocab.size + 1)
+  const patterns: PatternInfo[] = []
+  const maskBit = new Map<string, number>()
+  MASK_BIT_TAGS.forEach((t, i) => maskBit.set(t, 1 << i))
+  const tokenMask = new Int32Array(vocab.size)
+  const masked = new Map<string, number>()
+  for (const e of entries.values()) {
+    const ids = e.keys.map((k) => vocab.get(k)!)
+    const idx = ac.add(ids)
+    patterns[idx] = { tags: [...e.tags], watched: e.watched }
+    if (ids.length === 1) {
+      for (const t of e.tags) {
+        const b = maskBit.get(tagNames[t])
+        if (b) tokenMask[ids[0]] |= b
+      }
+      // "f*ck", "c**t": one or two inner letters replaced by asterisks
+      if ([...e.tags].some((t) => MASKABLE_TAGS.has(tagNames[t])) && e.keys[0].length >= 3) {
+        const k = e.keys[0]
+        for (let i = 1; i < k.length - 1; i++) {
+          const m1 = k.slice(0, i) + '*' + k.slice(i + 1)
+          if (!masked.has(m1)) masked.set(m1, ids[0])
+          if (i < k.length - 2) {
+            const m2 = k.slice(0, i) + '**' + k.slice(i + 2)
+            if (!masked.has(m2)) masked.set(m2, ids[0])
+          }
+        }
+        const m3 = k[0] + '*'.repeat(k.length - 1)
+        if (k.length >= 4 && !masked.has(m3) && tagNames[[...e.tags][0]] !== 'INSULT') masked.set(m3, ids[0])
+      }
+    }
+  }
+  ac.build()
+  // tags that only serve as single-token masks (fillers, digit words…) produce no hit objects
+  const hitTags = new Set<number>()
+  const used = (t?: string) => { if (t && tagIndex.has(t)) hitTags.add(tagIndex.get(t)!) }
+  for (const r of RULES) {
+    used(r.on); used(r.near?.tag); used(r.aimedBy?.tag)
+    for (const u of r.unless ?? []) used(u.tag)
+  }
+  for (const t of ['WATCH_BLOCK', 'WATCH_REVIEW', 'CONTACT', 'SOCIAL']) used(t)
+  for (const p of patterns) p.tags = p.tags.filter((t) => hitTags.has(t))
+  return { vocab, squeezed, masked, ac, patterns, tagIndex, tagNames, tokenMask, maskBit, maxMerge: 24 }
+}
+
+function isPlainWord(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charCodeAt(i)
+    if (ch < 97 || ch > 122) return false
+  }
+  return true
+}
+
+function lookup(c: Compiled, raw: string): number {
+  if (isPlainWord(raw)) {
+    const id0 = c.vocab.get(raw)
+    if (id0 !== undefined) return id0
+    if (raw.length < 3) return -1
+    for (let i = 1; i < raw.length; i++) {
+      if (raw.charCodeAt(i) === raw.charCodeAt(i - 1)) {
+        const q = c.squeezed.get(squeeze(raw))
+        return q === undefined ? -1 : q
+      }
+    }
+    return -1
+  }
+  const stripped = stripSymbols(raw)
+  const key = tokenKey(stripped)
+  let id = c.vocab.get(key)
+  if (id !== undefined) return id
+  if (stripped.length !== raw.length) {
+    const full = tokenKey(raw)
+    id = c.vocab.get(full)
+    if (id !== undefined) return id
+  }
+  if (key.indexOf('*') >= 0) {
+    id = c.masked.get(key)
+    if (id !== undefined) return id
+  }
+  if (key.length >= 3) {
+    let hasDouble = false
+    for (let i = 1; i < key.length; i++) if (key.charCodeAt(i) === key.charCodeAt(i - 1)) { hasDouble = true; break }
+    if (hasDouble) {
+      id = c.squeezed.get(squeeze(key))
+      if (id !== undefined) return id
+    }
+  }
+  return -1
+}
+
+const isSingleLetterKey = (k: string) => k.length === 1 && k >= 'a' && k <= 'z'
+
+type TokenStream = {
+  count: number
+  ns: Int32Array
+  ne: Int32Array
+  id: Int32Array
+  sent: Int32Array
+  flags: Uint8Array
+  raw: string[]
+}
+
+function buildStream(c: Compiled, text: string, stats?: ScanStats) {
+  const norm = normalizeText(text, stats)
+  const t = tokenize(norm, stats)
+  const N = t.count
+  const ns = new Int32Array(N)
+  const ne = new Int32Array(N)
+  const id = new Int32Array(N)
+  const sent = new Int32Array(N)
+  const flags = new Uint8Array(N)
+  const raw: string[] = new Array(N)
+  let m = 0
+  const keys: string[] = new Array(N)
+  for (let i = 0; i < N; i++) { const r = t.raw[i]; keys[i] = r.length === 1 ? tokenKey(r) : '' }
+  let i = 0
+  let steps = 0
+  while (i < N) {
+    steps++
+    // spaced / dotted letters: "s l u t", "s.l.u.t"
+    if (isSingleLetterKey(keys[i]) && i + 2 < N && isSingleLetterKey(keys[i + 1]) && t.gapSingle[i + 1] && isSingleLetterKey(keys[i + 2]) && t.gapSingle[i + 2]) {
+      let b = i + 1
+      while (b < N && b - i < c.maxMerge && isSingleLetterKey(keys[b]) && t.gapSingle[b]) b++
+      let merged = false
+      for (let len = b - i; len >= 3; len--) {
+        steps++
+        let word = ''
+        for (let k = i; k < i + len; k++) word += keys[k]
+        const wid = lookup(c, word)
+        if (wid >= 0) {
+          ns[m] = t.nStart[i]; ne[m] = t.nEnd[i + len - 1]; id[m] = wid; sent[m] = t.sentence[i]
+          flags[m] = (t.flags[i] & 1) | (t.flags[i + len - 1] & 2); raw[m] = word; m++
+          i += len
+          merged = true
+          break
+        }
+      }
+      if (merged) continue
+    }
+    ns[m] = t.nStart[i]; ne[m] = t.nEnd[i]; sent[m] = t.sentence[i]; flags[m] = t.flags[i]; raw[m] = t.raw[i]
+    id[m] = lookup(c, t.raw[i])
+    if (t.flags[i] & 4 && id[m] >= 0) {
+      // matched without its leading/trailing symbols ("bitch!!", "@ss" matched as "ass" keeps the @)
+      const r0 = t.raw[i]
+      const st = stripSymbols(r0)
+      if (st.length && st.length !== r0.length && c.vocab.get(tokenKey(st)) === id[m]) {
+        const lead = r0.indexOf(st)
+        ns[m] = t.nStart[i] + lead
+        ne[m] = ns[m] + st.length
+        raw[m] = st
+      }
+    }
+    m++
+    i++
+  }
+  if (stats) stats.steps += steps
+  const stream: TokenStream = { count: m, ns, ne, id, sent, flags, raw }
+  return { norm, stream }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function lowerBound(arr: Hit[], e: number): number {
+  let lo = 0
+  let hi = arr.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (arr[mid].e < e) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** capitalised words that are not names */
+const NAME_STOP = new Set(('i im ive id ill the a an and or but of in on at to for from with by as is are was were be been my your our his her their its this that these those ' +
+  'he she they we you it me him them us what when where why how who which if so not no yes ok okay hi hey thanks thank please sorry also just still ' +
+  'mr mrs ms dr st nhs uk us usa eu god jesus christ monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+  'august september october november december christmas easter bridge bridges op edit update tldr tl dr lol omg').split(' '))
+
+export type CompiledScanner = Scanner & { compiled: Compiled }
+
+export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: LinearModel | null } = {}): CompiledScanner {
+  const c = compile(opts.watchedWords ?? [])
+  const model = opts.model === undefined ? loadDefaultModel() : opts.model
+  const T = (name: string) => {
+    const i = c.tagIndex.get(name)
+    if (i === undefined) throw new Error(`unknown tag ${name}`)
+    return i
+  }
+  // pre-resolve rules
+  const rules = RULES.map((r) => ({
+    r,
+    on: T(r.on),
+    aim: r.aimedBy ? { tag: T(r.aimedBy.tag), skipMask: r.aimedBy.skip.reduce((m, s) => m | (c.maskBit.get(s) ?? 0), 0), maxSkip: r.aimedBy.maxSkip, maxUnknown: r.aimedBy.maxUnknown } : null,
+    near: r.near ? { tag: T(r.near.tag), window: r.near.window, same: !!r.near.sameSentence, after: !!r.near.after } : null,
+    unless: (r.unless ?? []).map((u) => ({ tag: T(u.tag), before: u.before ?? 0, after: u.after ?? 0, same: !!u.sameSentence })),
+  }))
+  const NT = c.tagNames.length
+  const tSOCIAL = c.maskBit.get('SOCIAL')!
+  const tDIGIT = c.maskBit.get('DIGITWORD')!
+  const tSTREET = c.maskBit.get('STREET')!
+  const tagCONTACT = T('CONTACT')
+  const tagSOCIALt = T('SOCIAL')
+
+  function scan(text: string, sopts?: { stats?: ScanStats }): ScanResult {
+    const stats = sopts?.stats
+    if (typeof text !== 'string' || text.length === 0) return { decision: 'allow', reasons: [], urgent: false }
+    const { norm, stream: S } = buildStream(c, text, stats)
+    const hits: Hit[][] = Array.from({ length: NT }, () => [])
+    const endsAt = new Set<number>()
+    c.ac.run(S.id, S.count, (pat, end) => {
+      const tags = c.patterns[pat].tags
+      if (tags.length === 0) return
+      const len = c.ac.patternLength[pat]
+      const h: Hit = { s: end - len + 1, e: end, pat }
+      // phrases do not run across sentences ("my number. It's …")
+      if (len > 1 && S.sent[h.s] !== S.sent[end] && !c.patterns[pat].watched) return
+      for (const tg of tags) {
+        hits[tg].push(h)
+        endsAt.add(end * NT + tg)
+      }
+    }, stats)
+
+    // ---- character detectors, mapped to token spans
+    const tokAt = (nsPos: number, last: boolean) => {
+      let lo = 0
+      let hi = S.count
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (S.ne[mid] <= nsPos) lo = mid + 1
+        else hi = mid
+      }
+      if (last) return Math.max(0, Math.min(S.count - 1, lo))
+      return Math.min(S.count - 1, lo)
+    }
+    const extra: Array<{ tag: number; s: number; e: number; cs: number; ce: number }> = []
+    if (S.count > 0) {
+      for (const h of detectChars(norm.s, stats)) {
+        const ts = tokAt(h.ns, false)
+        const te = Math.max(ts, tokAt(h.ne - 1, true))
+        extra.push({ tag: T(h.tag), s: ts, e: te, cs: h.ns, ce: h.ne })
+      }
+    }
+    // ---- token detectors: spelled-out phone numbers, street addresses, social handles
+    const isCapName = (i: number) => {
+      const o0 = text.charCodeAt(norm.start[S.ns[i]])
+      if (!(o0 >= 65 && o0 <= 90)) return false
+      const r = S.raw[i]
+      if (r.length < 2 || !/^[a-z]+$/.test(r) || NAME_STOP.has(r)) return false
+      const a = norm.start[S.ns[i]]
+      const c0 = text.charCodeAt(a)
+      if (!(c0 >= 65 && c0 <= 90)) return false
+      const c1 = text.charCodeAt(a + 1)
+      return c1 >= 97 && c1 <= 122
+    }
+    const mask = (i: number) => (S.id[i] >= 0 ? c.tokenMask[S.id[i]] : 0)
+    const isNum = (r: string) => r.length <= 6 && /^\d{1,5}[a-z]?$/.test(r)
+    const isDigits4 = (r: string) => { if (r.length > 4) return false; for (let q = 0; q < r.length; q++) { const d = r.charCodeAt(q); if (d < 48 || d > 57) return false } return true }
+    for (let i = 0; i < S.count; i++) {
+      if (stats) stats.steps++
+      const r = S.raw[i]
+      const c0 = r.charCodeAt(0)
+      const digitFirst = c0 >= 48 && c0 <= 57
+      // spelled-out or mixed digits: "five five five one two three four"
+      if (mask(i) & tDIGIT || (digitFirst && isDigits4(r))) {
+        let j = i
+        let digits = 0
+        let words = 0
+        while (j < S.count && (mask(j) & tDIGIT || isDigits4(S.raw[j])) && (j === i || S.sent[j] === S.sent[i])) {
+          if (/^\d+$/.test(S.raw[j])) digits += S.raw[j].length
+          else { digits++; words++ }
+          j++
+        }
+        if (digits >= 7 && words >= 2 && j - i >= 3) {
+          extra.push({ tag: T('PHONE'), s: i, e: j - 1, cs: S.ns[i], ce: S.ne[j - 1] })
+        }
+        if (j > i + 1) { i = j - 1; continue }
+      }
+      // street address: 1-5 digits, 1-3 name words, street type ("42 Maple Street", "221b Baker St")
+      if (digitFirst && isNum(r) && !/^(19|20)\d\d$/.test(r)) {
+        for (let k = i + 2; k <= i + 4 && k < S.count; k++) {
+          if (S.sent[k] !== S.sent[i] && !(k === i + 2 || S.raw[k] === 'st')) break
+          if (/^\d/.test(S.raw[k - 1])) break
+          if (mask(k) & tSTREET) {
+            const origFirst = text.charCodeAt(norm.start[S.ns[i + 1]])
+            const capitalised = origFirst >= 65 && origFirst <= 90
+            const unambiguous = /^(street|st|avenue|ave|rd|blvd|boulevard|terrace|crescent|parkway|pkwy|hwy|apt|ln)$/.test(S.raw[k])
+            const names = S.raw.slice(i + 1, k)
+            const stop = names.some((w) => /^(the|a|an|on|in|of|to|for|and|my|your|our|his|her|their|at|with|by|from|this|that|min|mins|minute|minutes|hour|hours|hr|hrs|mile|miles|km|day|days|week|weeks|year|years|month|months|times|more|long|short|good|bad|hard|easy)$/.test(w))
+            if (!stop && (capitalised || unambiguous) && (capitalised || names.length <= 2)) {
+              extra.push({ tag: T('ADDRESS'), s: i, e: k, cs: S.ns[i], ce: S.ne[k] })
+            }
+            break
+          }
+        }
+      }
+      // spelled-out e-mail: "tomhayes at gmail dot com", "name [at] icloud [dot] com"
+      if (r === 'at' && i > 0 && i + 1 < S.count && S.sent[i - 1] === S.sent[i]) {
+        const nx = S.raw[i + 1]
+        const dotNext = i + 3 < S.count && S.raw[i + 2] === 'dot'
+        if (/^(gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|protonmail|aol|gmx|libero|msn|yandex|zoho|fastmail|tutanota)$/.test(nx) || (dotNext && /^[a-z0-9-]{2,}$/.test(nx) && /^(com|net|org|co|uk|io|me|de|fr|it|au|ca)$/.test(S.raw[i + 3]))) {
+          let e = i + 1
+          while (e + 2 < S.count && S.raw[e + 1] === 'dot' && /^[a-z]{2,6}$/.test(S.raw[e + 2])) e += 2
+          extra.push({ tag: T('EMAIL'), s: i - 1, e, cs: S.ns[i - 1], ce: S.ne[e] })
+        }
+      }
+      // full names: two capitalised words ("Rachel Kowalski"), personal info next to an identity cue
+      if (i + 1 < S.count && S.sent[i + 1] === S.sent[i] && isCapName(i) && isCapName(i + 1) && norm.s.charCodeAt(S.ne[i]) === 32 && S.ns[i + 1] === S.ne[i] + 1) {
+        extra.push({ tag: T('NAME'), s: i, e: i + 1, cs: S.ns[i], ce: S.ne[i + 1] })
+      }
+      // "snap: jess_92", "ig jess.b", "kik - mike1990"
+      if (mask(i) & tSOCIAL) {
+        for (let k = i + 1; k <= i + 3 && k < S.count; k++) {
+          // the normalised text of the handle may contain _ and . which split tokens
+          const a = S.ns[k]
+          let b = a
+          const s = norm.s
+          while (b < s.length && b - a < 31 && /[a-z0-9_.@]/.test(s[b])) b++
+          while (b > a && s[b - 1] === '.') b--
+          const cand = s.slice(a, b)
+          if (looksLikeHandle(cand)) {
+            let e = k
+            while (e + 1 < S.count && S.ns[e + 1] < b) e++
+            extra.push({ tag: T('HANDLE'), s: i, e, cs: S.ns[i], ce: b })
+            break
+          }
+          if (!/^(is|at|me|on|its|my|add|user|name|username|id|handle)$/.test(S.raw[k])) break
+        }
+      }
+    }
+    for (const x of extra) {
+      hits[x.tag].push({ s: x.s, e: x.e, pat: -1 - extraSpans.length })
+      extraSpans.push([x.cs, x.ce])
+      endsAt.add(x.e * NT + x.tag)
+    }
+    // @handles are personal information near a social network or a contact phrase
+    const tAT = T('HANDLE_AT')
+    for (const h of hits[tAT]) {
+      const near = (tg: number) => hits[tg].some((o) => Math.abs(o.e - h.e) <= 8 || Math.abs(o.s - h.s) <= 8)
+      if (near(tagSOCIALt) || near(tagCONTACT)) {
+        hits[T('HANDLE')].push(h)
+      }
+    }
+    for (const arr of hits) if (arr.length > 1) arr.sort((a, b) => a.e - b.e || a.s - b.s)
+
+    // ---- rules
+    const reasons: ScanReason[] = []
+    const seen = new Set<string>()
+    let urgent = false
+    const span = (h: Hit): [number, number] => {
+      if (h.pat < 0) {
+        const [cs, ce] = extraSpans[-1 - h.pat]
+        return [norm.start[cs], norm.end[ce - 1]]
+      }
+      return [norm.start[S.ns[h.s]], norm.end[S.ne[h.e] - 1]]
+    }
+    const push = (rule: string, category: ScanCategory, action: 'review' | 'block', h: Hit) => {
+      const [a, b] = span(h)
+      const key = `${rule}:${a}:${b}`
+      if (seen.has(key)) return
+      seen.add(key)
+      reasons.push({ rule, category, action, match: text.slice(a, b), start: a, end: b })
+    }
+    const before = (tg: number, start: number, dist: number, same: boolean) => {
+      if (dist <= 0) return false
+      const arr = hits[tg]
+      if (!arr.length) return false
+      for (let k = lowerBound(arr, start - dist); k < arr.length && arr[k].e < start; k++) {
+        if (!same || S.sent[arr[k].e] === S.sent[start]) return true
+      }
+      return false
+    }
+    const after = (tg: number, end: number, dist: number, same: boolean) => {
+      if (dist <= 0) return false
+      const arr = hits[tg]
+      if (!arr.length) return false
+      for (let k = lowerBound(arr, end + 1); k < arr.length && arr[k].e <= end + dist + 16; k++) {
+        const o = arr[k]
+        if (o.e > end && o.s <= end + dist && (!same || S.sent[o.e] === S.sent[end])) return true
+      }
+      return false
+    }
+    const quoted = (h: Hit) => (S.flags[h.s] & 1) !== 0 && (S.flags[h.e] & 2) !== 0
+    for (const R of rules) {
+      const arr = hits[R.on]
+      for (const h of arr) {
+        if (stats) stats.steps++
+        if (R.r.unlessQuoted && quoted(h)) continue
+        if (R.r.shortPost !== undefined && S.count > R.r.shortPost) continue
+        if (R.r.sentenceStart && h.s > 0 && S.sent[h.s - 1] === S.sent[h.s]) continue
+        if (R.aim && !aimed(h.s, R.aim)) continue
+        if (R.near) {
+          const w = R.near.window
+          const lo = lowerBound(hits[R.near.tag], h.s - w)
+          let ok = false
+          for (let k = lo; k < hits[R.near.tag].length; k++) {
+            const o = hits[R.near.tag][k]
+            if (o.s > h.e + w) { if (o.e > h.e + w + 16) break; continue }
+            if (o.s === h.s && o.e === h.e) continue
+            if (R.near.tag === R.on && o.pat === h.pat) continue // two different cues, not the same word twice
+            if (R.near.after && o.s <= h.e) continue
+            if (!R.near.same || S.sent[o.s] === S.sent[h.s]) { ok = true; break }
+          }
+          if (!ok) continue
+        }
+        let skip = false
+        for (const u of R.unless) {
+          if (before(u.tag, h.s, u.before, u.same) || after(u.tag, h.e, u.after, u.same)) { skip = true; break }
+        }
+        if (skip) continue
+        push(R.r.id, R.r.category, 'review', h)
+        if (R.r.urgent) urgent = true
+      }
+    }
+    function aimed(start: number, a: { tag: number; skipMask: number; maxSkip: number; maxUnknown: number }): boolean {
+      let q = start - 1
+      let skipped = 0
+      let unknown = 0
+      while (q >= 0 && S.sent[q] === S.sent[start]) {
+        if (endsAt.has(q * NT + a.tag)) return true
+        if (mask(q) & a.skipMask) { if (++skipped > a.maxSkip) return false }
+        else if (++unknown > a.maxUnknown) return false
+        q--
+      }
+      return false
+    }
+    // ---- watched words
+    for (const tg of [T('WATCH_BLOCK'), T('WATCH_REVIEW')]) {
+      for (const h of hits[tg]) {
+        const w = c.patterns[h.pat].watched
+        if (!w) continue
+        push(`watched:${w.term}`, 'watched', w.action, h)
+      }
+    }
+    // ---- learned layer
+    if (model) {
+      const res = model.score(S.raw, S.count, stats)
+      if (res.score >= model.threshold) {
+        reasons.push({ rule: 'model.linear', category: 'model', action: 'review', match: res.top.join(', '), score: Math.round(res.score * 1000) / 1000 })
+      }
+    }
+    let decision: ScanResult['decision'] = 'allow'
+    for (const r of reasons) {
+      if (r.action === 'block') { decision = 'block'; break }
+      decision = 'review'
+    }
+    if (reasons.some((r) => r.category === 'self_harm' || r.category === 'minors')) urgent = true
+    reasons.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity))
+    return { decision, reasons, urgent }
+  }
+  const extraSpans: Array<[number, number]> = []
+  return {
+    compiled: c,
+    scan(text, o) {
+      extraSpans.length = 0
+      return scan(text, o)
+    },
+  }
+}

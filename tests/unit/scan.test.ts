@@ -1,0 +1,174 @@
+import { describe, it, expect } from 'vitest'
+import { compileScanner, scanText } from '../../app/moderation/scan/index.server.ts'
+import { createScanner } from '../../app/moderation/scan/scanner.server.ts'
+import { normalizeText, termKeys } from '../../app/moderation/scan/normalize.server.ts'
+
+// rules only, so that these tests check the rules and not the learned layer
+const rules = createScanner({ model: null })
+const held = (t: string) => rules.scan(t).decision !== 'allow'
+
+describe('normalisation', () => {
+  it('NFKC and case', () => {
+    expect(normalizeText('ＹＯＵ Ｂｉｔｃｈ').s).toBe('you bitch')
+    expect(held('YOU ARE A WHORE')).toBe(true)
+    expect(held('you are a ｗｈｏｒｅ')).toBe(true)
+  })
+  it('zero-width characters', () => {
+    expect(normalizeText('b\u200bi\u200ct\u200dc\ufeffh').s).toBe('bitch')
+    expect(held('you are a b\u200bi\u200bt\u200bc\u200bh')).toBe(true)
+  })
+  it('look-alike letters (Cyrillic / Greek)', () => {
+    expect(normalizeText('уоu аrе а bitсh').s).toBe('you are a bitch')
+    expect(held('уоu аrе а bitсh')).toBe(true)
+    expect(normalizeText('ΑΒΕ').s).toBe('abe')
+  })
+  it('leetspeak', () => {
+    expect(held('y0u are a wh0r3')).toBe(true)
+    expect(held('you are a b!tch')).toBe(true)
+    expect(held('you are a $lut')).toBe(true)
+    expect(held('you f*cking c*nt')).toBe(true)
+  })
+  it('spaced and dotted letters', () => {
+    expect(held('you are a s l u t')).toBe(true)
+    expect(held('you are a s.l.u.t')).toBe(true)
+    expect(held('you are a c-u-n-t')).toBe(true)
+  })
+  it('repeated letters', () => {
+    expect(held('you biiiitch')).toBe(true)
+    expect(held('you are a whooooore')).toBe(true)
+  })
+  it('terms are normalised the same way as text', () => {
+    expect(termKeys('F U C K')).toEqual(['fuck'])
+    expect(termKeys("You're a")).toEqual(['youre', 'a'])
+  })
+})
+
+describe('what this community talks about passes', () => {
+  it.each([
+    'I love sex with my partner; his penis, my clitoris, my vagina — and the orgasm was huge.',
+    'We watched porn together and got so horny we tried anal for the first time.',
+    'Is it normal to cum so fast? My boobs hurt before my period, by the way.',
+    'Motherfucking Mondays. Shit happens.',
+    'My ex called me a slut and I cried for a week.',
+    'What does "chink" mean? Someone used it at work and I had no idea.',
+    "You're not a slut for wanting sex.",
+  ])('%s', (t) => expect(held(t)).toBe(false))
+})
+
+describe('Scunthorpe words pass', () => {
+  it.each(['Our assessment went well', 'We moved to Sussex', 'He is a pilot, lives in the cockpit', 'Scunthorpe United lost again', 'the cocktail bar in Middlesex', 'classic therapist advice', 'shiitake mushrooms'])('%s', (t) => {
+    expect(held(t)).toBe(false)
+  })
+})
+
+describe('ordinary numbers pass', () => {
+  it.each([
+    "I'm 34, he's 41, married 12 years",
+    'On 50mg sertraline since 2019, costs $120 a month',
+    'Met 2016, moved in 2018, engaged 2019, wedding 2020',
+    'Our anniversary is 12/05/2014 and we have 3 kids',
+    'Average length is 13-14 cm (5.1-5.5 inches)',
+    'Between 11pm and 1am we talk, 150 per hour, 10 sessions',
+  ])('%s', (t) => expect(held(t)).toBe(false))
+})
+
+describe('held for review', () => {
+  it.each([
+    ['you are a stupid bitch', 'insult'],
+    ['you stupid fag', 'slur'],
+    ['call me at 555-123-4567', 'personal_info'],
+    ['text me on +44 7700 900123', 'personal_info'],
+    ['five five five one two three four, call me', 'personal_info'],
+    ['email me jess.moreno88@gmail.com', 'personal_info'],
+    ['contact: tomhayes at gmail dot com', 'personal_info'],
+    ['add me on snap', 'personal_info'],
+    ['kik me: lonelyboy_92', 'personal_info'],
+    ['We live at 42 Elm Grove, Bristol', 'personal_info'],
+    ['Cheap viagra, no prescription needed!! www.bluepills-direct.biz', 'spam'],
+    ['everyone would be better off without me', 'self_harm'],
+    ['I want to kill myself', 'self_harm'],
+    ['I know where you live', 'threat'],
+    ['my 14 year old neighbour is so hot', 'minors'],
+    ['she is such jailbait', 'minors'],
+    ['she said no but I kept going and she ended up enjoying it', 'non_consent'],
+    ['kill yourself', 'harassment'],
+  ])('%s', (t, cat) => {
+    const r = rules.scan(t)
+    expect(r.decision).toBe('review')
+    expect(r.reasons.map((x) => x.category)).toContain(cat)
+  })
+  it('self-harm and minors are urgent', () => {
+    expect(rules.scan('I want to kill myself').urgent).toBe(true)
+    expect(rules.scan('my 14 year old neighbour is so hot').urgent).toBe(true)
+    expect(rules.scan('you are a stupid bitch').urgent).toBe(false)
+  })
+  it('built-in rules never block', () => {
+    expect(rules.scan('you stupid fag, kill yourself, I know where you live').decision).toBe('review')
+  })
+})
+
+describe('reasons point at the original text', () => {
+  it('offsets survive homoglyphs, zero-width and leet', () => {
+    const text = 'Well…  уоu аrе а b\u200bi\u200bt\u200bc\u200bh!!'
+    const r = rules.scan(text)
+    const reason = r.reasons.find((x) => x.category === 'insult')!
+    expect(reason.start).toBeDefined()
+    expect(text.slice(reason.start, reason.end)).toBe(reason.match)
+    expect(reason.match).toBe('b\u200bi\u200bt\u200bc\u200bh')
+  })
+  it('astral characters and repeated letters', () => {
+    const text = '😀😀 hey you biiiiitch 😀'
+    const reason = rules.scan(text).reasons.find((x) => x.category === 'insult')!
+    expect(text.slice(reason.start, reason.end)).toBe('biiiiitch')
+  })
+  it('phone numbers', () => {
+    const text = 'Ping me, my number: 415 555 2671. Discreet.'
+    const reason = rules.scan(text).reasons.find((x) => x.rule === 'personal_info.phone')!
+    expect(reason.match).toBe('415 555 2671')
+    expect(text.slice(reason.start, reason.end)).toBe('415 555 2671')
+  })
+})
+
+describe('watched words', () => {
+  const sc = compileScanner({ watchedWords: [{ term: 'B@dco', action: 'block' }, { term: 'spam corp', action: 'review' }, { term: 'rosebud', action: 'review' }, { term: 'rosebud', action: 'block' }] })
+  it('block and review, normalised like the text', () => {
+    const r = sc.scan('Try B A D C O and ЅРАМ  Corp')
+    expect(r.decision).toBe('block')
+    expect(r.reasons.filter((x) => x.category === 'watched').map((x) => x.action).sort()).toEqual(['block', 'review'])
+  })
+  it('review only', () => {
+    expect(sc.scan('spam corp is great').decision).toBe('review')
+  })
+  it('block wins over review for the same term', () => {
+    expect(sc.scan('rosebud').decision).toBe('block')
+  })
+  it('whole words only', () => {
+    expect(sc.scan('badcompany').decision).toBe('allow')
+  })
+  it('scanText has no watched words', () => {
+    expect(scanText('badco').decision).toBe('allow')
+  })
+})
+
+describe('linear time (counted steps, not wall-clock)', () => {
+  const sc = compileScanner({ watchedWords: Array.from({ length: 1000 }, (_, i) => ({ term: `word${i} thing${i % 7}`, action: 'review' as const })) })
+  const base = 'I love my partner and we talk about sex, porn and boundaries; you are not a slut. Call 555-123-4567! www.example.com @sam_1 '
+  it.each([
+    ['ordinary text', base],
+    ['adversarial letters', 'a '.repeat(60)],
+    ['adversarial digits', '1 2 3 '.repeat(30)],
+    ['adversarial dots', 'a.b.'.repeat(40)],
+    ['adversarial @', 'x@y.'.repeat(40)],
+  ])('%s: doubling the input about doubles the work', (_, unit) => {
+    const steps = (n: number) => {
+      const stats = { steps: 0 }
+      sc.scan(unit.repeat(n), { stats })
+      return stats.steps
+    }
+    const a = steps(40)
+    const b = steps(80)
+    expect(a).toBeGreaterThan(0)
+    expect(b / a).toBeLessThanOrEqual(2.2)
+    expect(b / a).toBeGreaterThanOrEqual(1.8)
+  })
+})
