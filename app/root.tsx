@@ -57,6 +57,16 @@ function SiteHeader() {
                 </NavLink>
               </li>
             ) : null}
+            {user?.role === 'admin' ? (
+              <li>
+                <NavLink to="/mod/log">Mod log</NavLink>
+              </li>
+            ) : null}
+            {user?.role === 'admin' ? (
+              <li>
+                <NavLink to="/admin/settings">Settings</NavLink>
+              </li>
+            ) : null}
             {user ? (
               <>
                 <li>

@@ -25,6 +25,15 @@ export function createApp(build: ServerBuild) {
   })
   app.use('/build', express.static(path.join(process.cwd(), 'public/build'), { immutable: true, maxAge: '1y' }))
   app.use(express.static(path.join(process.cwd(), 'public'), { maxAge: '1h' }))
-  app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }))
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      // The client address, for keyed-hash rate limits of guest posts (never stored raw). Behind a
+      // proxy it is right only with TRUST_PROXY set.
+      getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' }),
+    }),
+  )
   return app
 }

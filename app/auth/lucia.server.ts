@@ -15,9 +15,10 @@ function createLucia(database: Database) {
     getUserAttributes: (attributes) => ({
       username: attributes.username,
       role: attributes.role,
-      suspendedUntil: attributes.suspended_until,
-      bannedAt: attributes.banned_at,
-      sanctionReason: attributes.sanction_reason,
+      // The drizzle adapter hands over the row under its schema (camelCase) field names.
+      suspendedUntil: attributes.suspendedUntil,
+      bannedAt: attributes.bannedAt,
+      sanctionReason: attributes.sanctionReason,
     }),
   })
 }
@@ -37,9 +38,9 @@ declare module 'lucia' {
     DatabaseUserAttributes: {
       username: string
       role: 'member' | 'moderator' | 'admin'
-      suspended_until: Date | null
-      banned_at: Date | null
-      sanction_reason: string | null
+      suspendedUntil: Date | null
+      bannedAt: Date | null
+      sanctionReason: string | null
     }
   }
 }

@@ -68,3 +68,10 @@ export function sanctionOf(user: SessionUser, now = new Date()) {
     return { kind: 'suspended' as const, until: user.suspendedUntil, reason: user.sanctionReason }
   return null
 }
+
+/** What a sanctioned member is told when they try to `doing` (post, report…): why and until when. */
+export function sanctionMessage(sanction: NonNullable<ReturnType<typeof sanctionOf>>, doing: string) {
+  const until = sanction.until ? ` until ${sanction.until.toUTCString()}` : ''
+  const why = sanction.reason ? ` Reason: ${sanction.reason}` : ''
+  return `You are ${sanction.kind}${until} and cannot ${doing}.${why}`
+}

@@ -13,6 +13,7 @@ export async function listBridges() {
       position: bridges.position,
       name: bridges.name,
       description: bridges.description,
+      allowAnonymous: bridges.allowAnonymous,
       threadCount: bridges.threadCount,
       lastActivityAt: bridges.lastActivityAt,
     })

@@ -41,7 +41,8 @@ export async function refreshThreadStats(tx: Queryable, threadId: number) {
     .set({
       replyCount: stats.replies,
       lastPostByName: last?.name ?? null,
-      lastActivityAt: sql`greatest(${threads.createdAt}, ${last?.createdAt ?? null}::timestamptz)`,
+      // An ISO string, not a Date: postgres.js cannot bind a Date inside a raw sql fragment.
+      lastActivityAt: sql`greatest(${threads.createdAt}, ${last?.createdAt?.toISOString() ?? null}::timestamptz)`,
     })
     .where(eq(threads.id, threadId))
 }

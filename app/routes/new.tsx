@@ -2,7 +2,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '../components/error-boundary.tsx'
 import { Field, FormError } from '../components/forms.tsx'
-import { requireUser, sanctionOf } from '../auth/session.server.ts'
+import { getUser, requireUser, sanctionMessage, sanctionOf } from '../auth/session.server.ts'
+import { getOrCreateGuest, limitGuestPost, rateLimitMessage } from '../forum/guests.server.ts'
+import { getSettings } from '../settings.server.ts'
 import { getArticleBySlug, getBridgeBySlug, listArticles, listBridges } from '../forum/browse.server.ts'
 import { noticeFor, postUrl } from '../forum/links.ts'
 import { createThread } from '../forum/posts.server.ts'
@@ -10,32 +12,43 @@ import { fieldErrors, NewThreadSchema } from '../forum/schemas.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Start a thread — Bridges Forum' }]
 
+/** A signed-in member, or null for a guest when guest posting is on (otherwise guests go to log in). */
+async function requirePoster(request: Request) {
+  const user = await getUser(request)
+  if (user) return user
+  if (!(await getSettings()).guestPosting) await requireUser(request)
+  return null
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request)
+  const user = await requirePoster(request)
   const url = new URL(request.url)
   const [bridges, articles] = await Promise.all([listBridges(), listArticles()])
+  // Guest posts are always anonymous: bridges with anonymity turned off are not offered to guests.
+  const open = user ? bridges : bridges.filter((b) => b.allowAnonymous)
   return {
-    bridges: bridges.map(({ slug, position, name }) => ({ slug, position, name })),
+    guest: !user,
+    bridges: open.map(({ slug, position, name }) => ({ slug, position, name })),
     articles: articles.map(({ slug, title, bridgeSlug }) => ({ slug, title, bridgeSlug })),
     selectedBridge: url.searchParams.get('bridge') ?? '',
     selectedArticle: url.searchParams.get('article') ?? '',
   }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request)
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePoster(request)
   const form = await request.formData()
   const values = {
     bridge: String(form.get('bridge') ?? ''),
     article: String(form.get('article') ?? ''),
     title: String(form.get('title') ?? ''),
     body: String(form.get('body') ?? ''),
-    anonymous: form.get('anonymous') === 'on',
+    anonymous: !user || form.get('anonymous') === 'on',
   }
-  const sanction = sanctionOf(user)
+  if (!user) form.set('anonymous', 'on')
+  const sanction = user ? sanctionOf(user) : null
   if (sanction) {
-    const until = sanction.until ? ` until ${sanction.until.toUTCString()}` : ''
-    return data({ errors: { form: `You are ${sanction.kind}${until} and cannot post.` } as Record<string, string>, values }, { status: 403 })
+    return data({ errors: { form: sanctionMessage(sanction, 'post') } as Record<string, string>, values }, { status: 403 })
   }
   const parsed = NewThreadSchema.safeParse(Object.fromEntries(form))
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 })
@@ -46,10 +59,29 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors: { article: 'That article does not exist.' } as Record<string, string>, values }, { status: 400 })
   }
   if (parsed.data.anonymous && !bridge.allowAnonymous) {
-    return data({ errors: { anonymous: 'Anonymous posting is turned off in this bridge.' } as Record<string, string>, values }, { status: 400 })
+    const message = user
+      ? 'Anonymous posting is turned off in this bridge.'
+      : 'Anonymous posting is turned off in this bridge, so guests cannot post here.'
+    return data({ errors: { [user ? 'anonymous' : 'bridge']: message } as Record<string, string>, values }, { status: 400 })
+  }
+  let setCookie: string | null = null
+  let author: Parameters<typeof createThread>[0]['author']
+  if (user) {
+    author = { kind: 'member', id: user.id, role: user.role }
+  } else {
+    const limit = await limitGuestPost(context)
+    if (!limit.ok) {
+      return data(
+        { errors: { form: rateLimitMessage(limit.retryAfterSeconds) } as Record<string, string>, values },
+        { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } },
+      )
+    }
+    const guest = await getOrCreateGuest(request)
+    author = { kind: 'guest', guestId: guest.guestId, guestKeyHash: guest.guestKeyHash }
+    setCookie = guest.setCookie
   }
   const result = await createThread({
-    author: { kind: 'member', id: user.id, role: user.role },
+    author,
     bridgeId: bridge.id,
     articleId: article?.id ?? null,
     title: parsed.data.title,
@@ -57,11 +89,13 @@ export async function action({ request }: ActionFunctionArgs) {
     anonymous: parsed.data.anonymous,
   })
   if (!result.ok) return data({ errors: { body: result.blocked } as Record<string, string>, values }, { status: 400 })
-  return redirect(postUrl({ threadId: result.threadId, seq: 1, notice: noticeFor(result) }))
+  return redirect(postUrl({ threadId: result.threadId, seq: 1, notice: noticeFor(result) }), {
+    headers: setCookie ? { 'Set-Cookie': setCookie } : undefined,
+  })
 }
 
 export default function NewThreadPage() {
-  const { bridges, articles, selectedBridge, selectedArticle } = useLoaderData<typeof loader>()
+  const { guest, bridges, articles, selectedBridge, selectedArticle } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const errors: Record<string, string | undefined> = actionData?.errors ?? {}
@@ -100,16 +134,23 @@ export default function NewThreadPage() {
         </div>
         <Field label="Title" name="title" required minLength={5} maxLength={150} error={errors.title} defaultValue={values?.title} hint="5 to 150 characters." />
         <Field label="Your post" name="body" multiline required maxLength={20000} error={errors.body} defaultValue={values?.body} hint="Markdown works: **bold**, _italic_, > quote, - lists, links." />
-        <div className="checkbox">
-          <input type="checkbox" id="anonymous" name="anonymous" defaultChecked={values?.anonymous} />
-          <label htmlFor="anonymous">
-            Post anonymously <span className="muted">— shown under a pseudonym; nobody else can see it is you.</span>
-          </label>
-        </div>
+        {guest ? (
+          <p className="notice">
+            Post anonymously as a guest — reviewed before anyone else sees it. <Link to="/login?redirectTo=/new">Log in</Link> to post
+            under your name.
+          </p>
+        ) : (
+          <div className="checkbox">
+            <input type="checkbox" id="anonymous" name="anonymous" defaultChecked={values?.anonymous} />
+            <label htmlFor="anonymous">
+              Post anonymously <span className="muted">— shown under a pseudonym; nobody else can see it is you.</span>
+            </label>
+          </div>
+        )}
         {errors.anonymous ? <p className="field-error">{errors.anonymous}</p> : null}
         <div>
           <button type="submit" className="button" disabled={navigation.state === 'submitting'}>
-            {navigation.state === 'submitting' ? 'Posting…' : 'Post thread'}
+            {navigation.state === 'submitting' ? 'Posting…' : guest ? 'Post thread as a guest' : 'Post thread'}
           </button>
         </div>
       </Form>

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '../components/error-boundary.tsx'
 import { Field, FormError } from '../components/forms.tsx'
-import { requireUser, sanctionOf } from '../auth/session.server.ts'
+import { requireUser, sanctionMessage, sanctionOf } from '../auth/session.server.ts'
 import { editOwnPost, getOwnPost } from '../forum/posts.server.ts'
 import { noticeFor, postUrl } from '../forum/links.ts'
 import { EditPostSchema, fieldErrors } from '../forum/schemas.ts'
@@ -30,8 +30,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, post } = await requireOwnPost(request, params.postId)
   const form = await request.formData()
   const values = { body: String(form.get('body') ?? ''), title: String(form.get('title') ?? '') }
-  if (sanctionOf(user)) {
-    return data({ errors: { form: 'You cannot edit posts while suspended or banned.' } as Record<string, string>, values }, { status: 403 })
+  const sanction = sanctionOf(user)
+  if (sanction) {
+    return data({ errors: { form: sanctionMessage(sanction, 'edit posts') } as Record<string, string>, values }, { status: 403 })
   }
   const parsed = EditPostSchema.safeParse({ body: values.body, title: post.seq === 1 ? values.title : undefined })
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, { status: 400 })

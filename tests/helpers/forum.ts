@@ -34,10 +34,15 @@ type DataFunction = (args: { request: Request; params: Record<string, string | u
 export type RouteResult = { status: number; data: any; location: string | null; headers: Headers }
 
 /** Calls a loader or action and normalises what it returned or threw into one shape. */
-export async function call(fn: DataFunction, request: Request, params: Record<string, string> = {}): Promise<RouteResult> {
+export async function call(
+  fn: DataFunction,
+  request: Request,
+  params: Record<string, string> = {},
+  context: Record<string, unknown> = {},
+): Promise<RouteResult> {
   let result: unknown
   try {
-    result = await fn({ request, params, context: {} })
+    result = await fn({ request, params, context })
   } catch (thrown) {
     result = thrown
   }

@@ -1,5 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import { formatDateTime } from '../../utils/misc.ts'
+import { ReportForm } from './report-form.tsx'
 
 type Post = {
   id: number
@@ -16,7 +17,17 @@ type Post = {
   isOwn?: boolean
 }
 
-export function PostView({ post, threadId }: { post: Post; threadId: number }) {
+export function PostView({
+  post,
+  threadId,
+  canReport = false,
+  canReveal = false,
+}: {
+  post: Post
+  threadId: number
+  canReport?: boolean
+  canReveal?: boolean
+}) {
   if (post.state === 'deleted') return <div className="post post--placeholder">[deleted]</div>
   if (post.state === 'removed' && !post.isOwn && !post.authorName) {
     return <div className="post post--placeholder">[removed]</div>
@@ -62,6 +73,12 @@ export function PostView({ post, threadId }: { post: Post; threadId: number }) {
             </button>
           </Form>
         </div>
+      ) : null}
+      {canReport && !post.isOwn && post.state === 'visible' ? <ReportForm postId={post.id} threadId={threadId} /> : null}
+      {canReveal && post.isAnonymous && !post.isOwn ? (
+        <p className="post__actions">
+          <Link to={`/mod/posts/${post.id}/reveal`}>Reveal author (admins, logged)</Link>
+        </p>
       ) : null}
     </article>
   )

@@ -26,6 +26,7 @@ export async function getThreadForPage(threadId: number) {
       articleTitle: articles.title,
       // Opening post: who may see a held thread, and who gets the "(OP)" mark.
       opAuthorId: posts.authorId,
+      opGuestKeyHash: posts.guestKeyHash,
       opIsAnonymous: posts.isAnonymous,
       opPseudonym: posts.pseudonym,
     })
@@ -45,6 +46,7 @@ export async function getPostRows({ threadId, page }: { threadId: number; page: 
       id: posts.id,
       seq: posts.seq,
       authorId: posts.authorId,
+      guestKeyHash: posts.guestKeyHash,
       username: users.username,
       isAnonymous: posts.isAnonymous,
       pseudonym: posts.pseudonym,
@@ -69,9 +71,16 @@ type PostRow = Awaited<ReturnType<typeof getPostRows>>[number]
  */
 export function shapePostForViewer(
   post: PostRow,
-  { thread, viewer, viewerIsModerator }: { thread: ThreadForPage; viewer: SessionUser | null; viewerIsModerator: boolean },
+  {
+    thread,
+    viewer,
+    viewerIsModerator,
+    viewerGuestKeyHash = null,
+  }: { thread: ThreadForPage; viewer: SessionUser | null; viewerIsModerator: boolean; viewerGuestKeyHash?: string | null },
 ) {
   const isOwn = Boolean(viewer && post.authorId === viewer.id)
+  // A guest sees their own held post (matched by their signed cookie), but cannot edit it.
+  const isOwnGuestPost = Boolean(!viewer && viewerGuestKeyHash && post.guestKeyHash === viewerGuestKeyHash)
   const base = { id: post.id, seq: post.seq, createdAt: post.createdAt.toISOString() }
   if (post.deletedAt) return { ...base, state: 'deleted' as const }
   if (post.status === 'removed' && !viewerIsModerator) {
@@ -79,7 +88,7 @@ export function shapePostForViewer(
       ? { ...base, state: 'removed' as const, removalReason: post.removalReason, bodyHtml: post.bodyHtml, isOwn }
       : { ...base, state: 'removed' as const }
   }
-  if ((post.status === 'pending' || post.status === 'hidden') && !isOwn && !viewerIsModerator) return null
+  if ((post.status === 'pending' || post.status === 'hidden') && !isOwn && !isOwnGuestPost && !viewerIsModerator) return null
   const isOp = post.isAnonymous
     ? thread.opIsAnonymous && post.pseudonym === thread.opPseudonym
     : !thread.opIsAnonymous && post.authorId !== null && post.authorId === thread.opAuthorId

@@ -3,11 +3,14 @@ import { Field } from '../../components/forms.tsx'
 
 export function ReplyForm({
   allowAnonymous,
+  guest = false,
   errors,
   values,
   submitting,
 }: {
   allowAnonymous: boolean
+  /** A guest's form: always anonymous and always reviewed, so there is no checkbox. */
+  guest?: boolean
   errors: Record<string, string | undefined> | null
   values: { body: string; anonymous: boolean } | null
   submitting: boolean
@@ -33,10 +36,15 @@ export function ReplyForm({
           </label>
         </div>
       ) : null}
+      {guest ? (
+        <p className="notice" id="guest-reply-notice">
+          Post anonymously as a guest — reviewed before anyone else sees it. You are shown under a pseudonym in this thread.
+        </p>
+      ) : null}
       {errors?.anonymous ? <p className="field-error">{errors.anonymous}</p> : null}
       <div>
         <button type="submit" className="button" disabled={submitting}>
-          {submitting ? 'Posting…' : 'Post reply'}
+          {submitting ? 'Posting…' : guest ? 'Post reply as a guest' : 'Post reply'}
         </button>
       </div>
     </Form>

@@ -1,0 +1,76 @@
+import crypto from 'node:crypto'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { describeBrowser, e2eUsers, newPage, openBrowser } from './support.ts'
+
+describeBrowser('reports and the review queue in a real browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await openBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  for (const javaScript of [true, false]) {
+    it(`a member reports a post, a moderator removes it with a reason, the author sees why and others see "[removed]" (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const tag = crypto.randomBytes(3).toString('hex')
+      const title = `Keeping closeness after a baby arrives ${tag}`
+      const replyText = `Honestly you should all just buy my course, link in profile ${tag}`
+
+      // The member starts a thread; their friend replies.
+      const member = await newPage(browser, { user: e2eUsers.member, javaScript })
+      await member.goto('/new?bridge=intimacy')
+      await member.getByLabel('Title').fill(title)
+      await member.getByLabel('Your post').fill('We used to talk every evening. How do you keep that going with a newborn?')
+      await Promise.all([member.waitForURL(/\/t\/\d+/), member.getByRole('button', { name: 'Post thread' }).click()])
+      const threadPath = new URL(member.url()).pathname
+
+      const friend = await newPage(browser, { user: e2eUsers.friend, javaScript })
+      await friend.goto(threadPath)
+      await friend.getByLabel('Your reply').fill(replyText)
+      await Promise.all([friend.waitForURL(/#post-2$/), friend.getByRole('button', { name: 'Post reply' }).click()])
+
+      // The member reports the reply.
+      await member.goto(threadPath)
+      const reply = member.getByRole('article', { name: 'Post 2' })
+      await reply.getByText(replyText).waitFor()
+      await reply.getByText('Report', { exact: true }).click()
+      await reply.getByLabel('Spam or advertising').check()
+      await reply.getByLabel(/Note for the moderators/).fill('Selling a course')
+      await reply.getByRole('button', { name: 'Send report' }).click()
+      await member.getByText('Thank you for your report. A moderator will look at it.').waitFor()
+      if (javaScript) expect(new URL(member.url()).pathname).toBe(threadPath)
+      // No report form on one's own post.
+      expect(await member.getByRole('article', { name: 'Post 1' }).getByText('Report', { exact: true }).count()).toBe(0)
+
+      // A moderator finds it in the queue and removes it with a reason.
+      const moderator = await newPage(browser, { user: e2eUsers.moderator, javaScript })
+      await moderator.goto('/mod/queue')
+      await moderator.getByRole('heading', { name: 'Review queue' }).waitFor()
+      expect(await moderator.getByRole('link', { name: /Queue/ }).innerText()).toMatch(/\d/)
+      const item = moderator.locator('article.queue-item', { hasText: title })
+      await item.getByText('Spam or advertising × 1').waitFor()
+      await item.getByText('“Selling a course”').waitFor()
+      expect(await item.innerText()).not.toContain(e2eUsers.member.username)
+      await item.getByText('Remove…').click()
+      const removeForm = item.locator('details', { hasText: 'Remove…' })
+      await removeForm.getByLabel('Reason').selectOption('spam')
+      await removeForm.getByLabel(/In your words/).fill('Please do not advertise here')
+      await removeForm.getByRole('button', { name: 'Remove post' }).click()
+      await moderator.getByText(/Removed: its author sees the reason/).waitFor()
+      if (!javaScript) expect(moderator.url()).toMatch(/\/mod\/queue\?done=removed$/)
+      await item.waitFor({ state: 'detached' })
+
+      // The author sees the removal and its reason; the member sees "[removed]".
+      await friend.goto(threadPath)
+      await friend.getByText('This post was removed by a moderator: Spam or advertising: Please do not advertise here').waitFor()
+      await member.goto(threadPath)
+      await member.getByText('[removed]').waitFor()
+      expect(await member.getByText(replyText).count()).toBe(0)
+      expect(await member.getByText('Please do not advertise here').count()).toBe(0)
+
+      for (const page of [member, friend, moderator]) await page.context().close()
+    })
+  }
+})
