@@ -51,21 +51,29 @@ function SiteHeader() {
               <NavLink to="/new">New thread</NavLink>
             </li>
             {data?.openQueueItems !== null && data?.openQueueItems !== undefined ? (
-              <li>
-                <NavLink to="/mod/queue">
-                  Queue <span className="badge" aria-label={`${data.openQueueItems} open items`}>{data.openQueueItems}</span>
-                </NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/mod/queue">
+                    Queue <span className="badge" aria-label={`${data.openQueueItems} open items`}>{data.openQueueItems}</span>
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/mod/words">Words</NavLink>
+                </li>
+              </>
             ) : null}
             {user?.role === 'admin' ? (
-              <li>
-                <NavLink to="/mod/log">Mod log</NavLink>
-              </li>
-            ) : null}
-            {user?.role === 'admin' ? (
-              <li>
-                <NavLink to="/admin/settings">Settings</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/mod/log">Mod log</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/moderators">Moderators</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/settings">Settings</NavLink>
+                </li>
+              </>
             ) : null}
             {user ? (
               <>

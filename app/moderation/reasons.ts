@@ -40,4 +40,8 @@ export const auditActionLabels: Record<string, string> = {
   assign_bridges: 'Assigned bridges',
   set_role: 'Changed role',
   reveal_author: 'Revealed an anonymous author',
+  watched_word_add: 'Added a watched word',
+  watched_word_remove: 'Removed a watched word',
+  setting_guest_posting: 'Changed guest posting',
+  setting_bridge_anonymous: 'Changed anonymous posting in a bridge',
 }

@@ -1,7 +1,8 @@
 // Moderator-managed watched words. The rules version lives in the database, so a word added on one
 // app server takes effect on the next post on every server.
 import { asc, eq, sql } from 'drizzle-orm'
-import { auditLog, settings, watchedWords } from '../../db/schema/index.ts'
+import { settings, watchedWords } from '../../db/schema/index.ts'
+import { writeAudit } from './audit.server.ts'
 import { currentDatabase, db, type Queryable } from '../db.server.ts'
 import { compileScanner, type Scanner, type WatchedWord } from './scan/index.server.ts'
 
@@ -49,7 +50,7 @@ export async function addWatchedWord({ term, action, actorId }: WatchedWord & { 
       .values({ term, action, createdById: actorId })
       .onConflictDoUpdate({ target: watchedWords.term, set: { action } })
       .returning({ id: watchedWords.id })
-    await tx.insert(auditLog).values({ actorId, action: 'watched_word_add', details: { term, action } })
+    await writeAudit(tx, { actorId, action: 'watched_word_add', details: { term, action } })
     await bumpRulesVersion(tx)
     return row.id
   })
@@ -59,7 +60,7 @@ export async function removeWatchedWord({ id, actorId }: { id: number; actorId: 
   return db.transaction(async (tx) => {
     const [row] = await tx.delete(watchedWords).where(eq(watchedWords.id, id)).returning({ term: watchedWords.term, action: watchedWords.action })
     if (!row) return null
-    await tx.insert(auditLog).values({ actorId, action: 'watched_word_remove', details: { term: row.term, action: row.action } })
+    await writeAudit(tx, { actorId, action: 'watched_word_remove', details: { term: row.term, action: row.action } })
     await bumpRulesVersion(tx)
     return row
   })
