@@ -66,6 +66,50 @@ async function decide(author: PostAuthor, text: string, trusted = false): Promis
   })
 }
 
+type Decided = Extract<PostDecision, { outcome: 'store' }>
+
+/**
+ * Stores a numbered post with its pseudonym, status and scan reasons, queues it when the decision
+ * says so, and recounts the thread and bridge — all inside the caller's transaction.
+ */
+async function storeNewPost(
+  tx: Queryable,
+  {
+    author,
+    threadId,
+    bridgeId,
+    seq,
+    body,
+    anonymous,
+    decision,
+    secret,
+  }: { author: PostAuthor; threadId: number; bridgeId: number; seq: number; body: string; anonymous: boolean; decision: Decided; secret: string },
+): Promise<WriteResult> {
+  const pseudonym = anonymous ? await pseudonymFor(tx, { secret, threadId, identity: identityOf(author) }) : null
+  const [post] = await tx
+    .insert(posts)
+    .values({
+      threadId,
+      seq,
+      authorId: author.kind === 'member' ? author.id : null,
+      guestKeyHash: author.kind === 'guest' ? author.guestKeyHash : null,
+      isAnonymous: anonymous,
+      pseudonym,
+      bodySource: body,
+      bodyHtml: renderMarkdown(body),
+      status: decision.status,
+      scanDecision: decision.scanDecision,
+      scanReasons: decision.reasons,
+    })
+    .returning({ id: posts.id })
+  if (decision.queueSources.length) {
+    await enqueuePost(tx, { postId: post.id, bridgeId, sources: decision.queueSources, urgent: decision.urgent })
+  }
+  await refreshThreadStats(tx, threadId)
+  await refreshBridgeStats(tx, bridgeId)
+  return { ok: true, threadId, postId: post.id, seq, status: decision.status, crisisResources: decision.crisisResources }
+}
+
 export async function createThread({
   author,
   bridgeId,
@@ -85,37 +129,14 @@ export async function createThread({
 }): Promise<WriteResult> {
   const decision = await decide(author, `${title}\n\n${body}`, trusted)
   if (decision.outcome === 'blocked') return { ok: false, blocked: decision.message }
+  // Read before the transaction: inside it only `tx` may be used (PGlite has one connection).
   const secret = anonymous ? await getSecret('pseudonym') : ''
-  const bodyHtml = renderMarkdown(body)
-
   return db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
       .values({ bridgeId, articleId, title, status: decision.status, postSeq: 1 })
       .returning({ id: threads.id })
-    const pseudonym = anonymous ? await pseudonymFor(tx, { secret, threadId: thread.id, identity: identityOf(author) }) : null
-    const [post] = await tx
-      .insert(posts)
-      .values({
-        threadId: thread.id,
-        seq: 1,
-        authorId: author.kind === 'member' ? author.id : null,
-        guestKeyHash: author.kind === 'guest' ? author.guestKeyHash : null,
-        isAnonymous: anonymous,
-        pseudonym,
-        bodySource: body,
-        bodyHtml,
-        status: decision.status,
-        scanDecision: decision.scanDecision,
-        scanReasons: decision.reasons,
-      })
-      .returning({ id: posts.id })
-    if (decision.queueSources.length) {
-      await enqueuePost(tx, { postId: post.id, bridgeId, sources: decision.queueSources, urgent: decision.urgent })
-    }
-    await refreshThreadStats(tx, thread.id)
-    await refreshBridgeStats(tx, bridgeId)
-    return { ok: true, threadId: thread.id, postId: post.id, seq: 1, status: decision.status, crisisResources: decision.crisisResources }
+    return storeNewPost(tx, { author, threadId: thread.id, bridgeId, seq: 1, body, anonymous, decision, secret })
   })
 }
 
@@ -137,8 +158,6 @@ export async function createReply({
   const decision = await decide(author, body, trusted)
   if (decision.outcome === 'blocked') return { ok: false, blocked: decision.message }
   const secret = anonymous ? await getSecret('pseudonym') : ''
-  const bodyHtml = renderMarkdown(body)
-
   return db.transaction(async (tx) => {
     // Numbering the post locks the thread row, so concurrent replies get consecutive numbers.
     const [thread] = await tx
@@ -146,29 +165,7 @@ export async function createReply({
       .set({ postSeq: sql`${threads.postSeq} + 1` })
       .where(eq(threads.id, threadId))
       .returning({ seq: threads.postSeq })
-    const pseudonym = anonymous ? await pseudonymFor(tx, { secret, threadId, identity: identityOf(author) }) : null
-    const [post] = await tx
-      .insert(posts)
-      .values({
-        threadId,
-        seq: thread.seq,
-        authorId: author.kind === 'member' ? author.id : null,
-        guestKeyHash: author.kind === 'guest' ? author.guestKeyHash : null,
-        isAnonymous: anonymous,
-        pseudonym,
-        bodySource: body,
-        bodyHtml,
-        status: decision.status,
-        scanDecision: decision.scanDecision,
-        scanReasons: decision.reasons,
-      })
-      .returning({ id: posts.id })
-    if (decision.queueSources.length) {
-      await enqueuePost(tx, { postId: post.id, bridgeId, sources: decision.queueSources, urgent: decision.urgent })
-    }
-    await refreshThreadStats(tx, threadId)
-    await refreshBridgeStats(tx, bridgeId)
-    return { ok: true, threadId, postId: post.id, seq: thread.seq, status: decision.status, crisisResources: decision.crisisResources }
+    return storeNewPost(tx, { author, threadId, bridgeId, seq: thread.seq, body, anonymous, decision, secret })
   })
 }
 
