@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useFetcher, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
+import { useActionData, useFetcher, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
 import { GeneralErrorBoundary } from '../../components/error-boundary.tsx'
+import { NumberedPager } from '../../components/pager.tsx'
 import { requireModerator } from '../../auth/permissions.server.ts'
 import { listQueue } from '../../moderation/queue.server.ts'
 import { invariantResponse } from '../../utils/misc.ts'
@@ -75,15 +76,7 @@ export default function QueuePage() {
           </ol>
         </>
       )}
-      {pageCount > 1 ? (
-        <nav className="pager" aria-label="Pages of the queue">
-          {page > 1 ? <Link to={`?page=${page - 1}`}>← Previous page</Link> : <span />}
-          <span className="muted">
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? <Link to={`?page=${page + 1}`}>Next page →</Link> : <span />}
-        </nav>
-      ) : null}
+      <NumberedPager page={page} pageCount={pageCount} label="Pages of the queue" />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '../../components/error-boundary.tsx'
+import { NumberedPager } from '../../components/pager.tsx'
 import { FormError } from '../../components/forms.tsx'
 import { getUser, requireUser, sanctionMessage, sanctionOf } from '../../auth/session.server.ts'
 import { fileReport, REPORT_THANKS, ReportSchema } from '../../moderation/reports.server.ts'
@@ -214,15 +215,7 @@ export default function ThreadPage() {
           </li>
         ))}
       </ol>
-      {pageCount > 1 ? (
-        <nav className="pager" aria-label="Pages of this thread">
-          {page > 1 ? <Link to={`?page=${page - 1}`}>← Previous page</Link> : <span />}
-          <span className="muted">
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? <Link to={`?page=${page + 1}`}>Next page →</Link> : <span />}
-        </nav>
-      ) : null}
+      <NumberedPager page={page} pageCount={pageCount} label="Pages of this thread" />
       <h2 id="reply-heading">Reply</h2>
       {thread.isLocked ? (
         <p className="muted">This thread is locked.</p>
