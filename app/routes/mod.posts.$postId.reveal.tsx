@@ -6,13 +6,14 @@ import { requireAdmin } from '../auth/permissions.server.ts'
 import { postUrl } from '../forum/links.ts'
 import { fieldErrors } from '../forum/schemas.ts'
 import { getAnonymousPostForReveal, revealAuthor, RevealSchema } from '../moderation/reveal.server.ts'
-import { formatDateTime, invariantResponse } from '../utils/misc.ts'
+import { formatDateTime, invariantResponse, parseId } from '../utils/misc.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Reveal the author of an anonymous post — Bridges Forum' }]
 
 function parsePostId(value: string | undefined) {
-  invariantResponse(value && /^\d{1,9}$/.test(value), 'There is no anonymous post at this address.', { status: 404 })
-  return Number(value)
+  const postId = parseId(value)
+  invariantResponse(postId, 'There is no anonymous post at this address.', { status: 404 })
+  return postId
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

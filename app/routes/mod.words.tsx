@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from '../components/error-boundary.tsx'
 import { Field, FormError } from '../components/forms.tsx'
 import { requireModerator } from '../auth/permissions.server.ts'
 import { addWatchedWord, getActiveScanner, listWatchedWords, removeWatchedWord } from '../moderation/watched-words.server.ts'
-import { formatDate } from '../utils/misc.ts'
+import { formatDate, parseId } from '../utils/misc.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Watched words — Bridges Forum' }]
 
@@ -48,8 +48,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return data<ActionResult>({ intent, message: `“${parsed.data.term}” now ${parsed.data.action === 'block' ? 'blocks' : 'holds for review'} every new post that contains it.` })
     }
     case 'remove': {
-      const id = Number(form.get('id'))
-      if (!Number.isInteger(id) || id <= 0) return data<ActionResult>({ intent, errors: { form: 'Which word?' } }, { status: 400 })
+      const id = parseId(form.get('id'))
+      if (!id) return data<ActionResult>({ intent, errors: { form: 'Which word?' } }, { status: 400 })
       const removed = await removeWatchedWord({ id, actorId: moderator.id })
       if (!removed) return data<ActionResult>({ intent, errors: { form: 'That word was already removed.' } }, { status: 404 })
       return data<ActionResult>({ intent, message: `“${removed.term}” is no longer watched.` })

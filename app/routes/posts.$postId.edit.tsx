@@ -6,14 +6,15 @@ import { requireUser, sanctionMessage, sanctionOf } from '../auth/session.server
 import { editOwnPost, getOwnPost } from '../forum/posts.server.ts'
 import { noticeFor, postUrl } from '../forum/links.ts'
 import { EditPostSchema, fieldErrors } from '../forum/schemas.ts'
-import { invariantResponse } from '../utils/misc.ts'
+import { invariantResponse, parseId } from '../utils/misc.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Edit post — Bridges Forum' }]
 
 async function requireOwnPost(request: Request, postIdParam: string | undefined) {
   const user = await requireUser(request)
-  invariantResponse(postIdParam && /^\d{1,9}$/.test(postIdParam), 'There is no post at this address.', { status: 404 })
-  const post = await getOwnPost({ postId: Number(postIdParam), userId: user.id })
+  const postId = parseId(postIdParam)
+  invariantResponse(postId, 'There is no post at this address.', { status: 404 })
+  const post = await getOwnPost({ postId, userId: user.id })
   // The same answer for "no such post" and "not yours": it does not confirm who wrote what.
   invariantResponse(post, 'There is no post of yours at this address.', { status: 404 })
   return { user, post }

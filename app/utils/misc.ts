@@ -37,3 +37,10 @@ export function formatDateTime(date: string | Date) {
     timeZone: 'UTC',
   }) + ' UTC'
 }
+
+/** A database id from a form field or URL: digits only and within the integer range, else null. */
+export function parseId(value: FormDataEntryValue | string | null | undefined): number | null {
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return null
+  const id = Number(value)
+  return id > 0 ? id : null
+}

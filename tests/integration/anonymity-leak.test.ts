@@ -4,8 +4,6 @@
 // second member, as a guest and as a moderator who is not an admin. Everything that would reach
 // the browser (loader JSON, thrown error bodies, redirects, meta tags) must not tell who wrote an
 // anonymous post.
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { eq, getTableColumns, type Column } from 'drizzle-orm'
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core'
@@ -17,6 +15,7 @@ import { createReply, createThread } from '../../app/forum/posts.server.ts'
 import { getOrCreateGuest } from '../../app/forum/guests.server.ts'
 import { formatDate, formatDateTime } from '../../app/utils/misc.ts'
 import { bridgeId, call, createMember, makeRequest, type TestUser } from '../helpers/forum.ts'
+import { expandPattern, paramNames, routeModules } from '../helpers/routes.ts'
 
 type Anon = { user: TestUser; joinedAt: Date }
 type Viewer = { label: string; cookie: string | null }
@@ -68,13 +67,6 @@ function findLeaks(text: string, { url }: { url: string }): string[] {
   return found
 }
 
-function routePathOf(routes: Record<string, { path?: string; parentId?: string }>, id: string): string {
-  const route = routes[id]
-  const own = route.path ?? ''
-  const parent = route.parentId ? routePathOf(routes, route.parentId) : ''
-  return [parent, own].filter(Boolean).join('/')
-}
-
 /** Every value a URL parameter can take in the data, plus values that do not exist. */
 async function valuesFor(param: string): Promise<string[]> {
   const made = ['99999999', 'no-such-thing']
@@ -92,16 +84,6 @@ async function valuesFor(param: string): Promise<string[]> {
     if (columns?.id && columns.id.columnType === 'PgSerial') for (const v of await column(table as PgTable, columns.id as PgColumn)) ids.add(v)
   }
   return [...ids, ...made]
-}
-
-function expand(pattern: string, values: Record<string, string[]>): { url: string; params: Record<string, string> }[] {
-  const names = [...pattern.matchAll(/:(\w+)\??|\*/g)].map((m) => m[1] ?? '*')
-  let combos: Record<string, string>[] = [{}]
-  for (const name of names) combos = combos.flatMap((c) => values[name].map((v) => ({ ...c, [name]: v })))
-  return combos.map((params) => ({
-    params,
-    url: '/' + pattern.replace(/:(\w+)\??/g, (_, n) => encodeURIComponent(params[n])).replace('*', params['*'] ?? ''),
-  }))
 }
 
 beforeAll(async () => {
@@ -186,26 +168,20 @@ beforeAll(async () => {
   }
 
   // Walk every page.
-  const { readConfig } = await import('@remix-run/dev/dist/config.js')
-  const config = await readConfig(process.cwd())
-  const routes = config.routes as Record<string, { path?: string; parentId?: string; file: string }>
-  for (const [id, route] of Object.entries(routes)) {
-    const module = await import(pathToFileURL(path.join(config.appDirectory, route.file)).href)
+  for (const { pattern, module } of await routeModules()) {
     if (!module.loader) continue
-    const pattern = routePathOf(routes, id)
-    const names = [...pattern.matchAll(/:(\w+)\??|\*/g)].map((m) => m[1] ?? '*')
     const values: Record<string, string[]> = {}
-    for (const name of names) values[name] = await valuesFor(name)
-    for (const { url, params } of expand(pattern, values)) {
+    for (const name of paramNames(pattern)) values[name] = await valuesFor(name)
+    for (const { url, params } of expandPattern(pattern, values)) {
       for (const viewer of viewers) {
         const visit = async (target: string) => {
           try {
             const request = makeRequest(target, { headers: viewer.cookie ? { Cookie: viewer.cookie } : {} })
-            const result = await call(module.loader, request, params)
+            const result = await call(module.loader as never, request, params)
             // Titles and meta tags are built from the loader data: include them.
             const meta =
               module.meta && result.status === 200
-                ? module.meta({ data: result.data, params, location: new URL(`http://localhost${target}`), matches: [], error: undefined })
+                ? (module.meta as (args: unknown) => unknown)({ data: result.data, params, location: new URL(`http://localhost${target}`), matches: [], error: undefined })
                 : null
             const text = JSON.stringify({ status: result.status, data: result.data, location: result.location, meta })
             return { text, data: result.data }

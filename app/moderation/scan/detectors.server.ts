@@ -23,6 +23,7 @@ export const TLDS = new Set([
   'site', 'online', 'store', 'shop', 'app', 'dev', 'link', 'live', 'tv', 'cc', 'ws', 'fm', 'vip', 'pro', 'sex', 'xxx', 'porn', 'cam', 'dating',
   'love', 'date', 'win', 'bid', 'loan', 'click', 'work', 'nz', 'ie', 'in', 'es', 'it', 'nl', 'eu', 'ml', 'ga', 'cf', 'gq', 'pw', 'su', 'to', 'sh',
   'gov', 'edu', 'health', 'care', 'blog', 'news', 'page', 'space', 'website', 'fun', 'icu', 'buzz', 'mobi', 'tech', 'social', 'chat',
+  'ee', 'gd', 'gy', 'ai', 'se', 'ch', 'dk', 'pl', 'nu', 'lt', 'example', 'xxx', 'adult', 'porn', 'sexy', 'webcam', 'agency', 'money', 'cash', 'loans', 'bet', 'casino', 'media', 'studio', 'art', 'one', 'plus',
 ])
 
 const SEP = (c: number) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 // space - . ( ) /
@@ -60,7 +61,9 @@ function phones(s: string, out: CharHit[]): void {
       break
     }
     if (cur > 0) { groups++; groupSizes.push(cur); if (cur > maxGroup) maxGroup = cur }
-    const endOk = last >= n || !isLower(s.charCodeAt(last))
+    // book numbers ("ISBN 978-1-4767-6209-0") are not phone numbers
+    const isbn = st >= 4 && s.lastIndexOf('isbn', st) >= Math.max(0, st - 10)
+    const endOk = !isbn && (last >= n || !isLower(s.charCodeAt(last)))
     let isPhone = false
     if (endOk && !slash) {
       if (digits >= 10 && digits <= 15 && (groups === 1 ? digits <= 12 : maxGroup <= 5)) isPhone = true
@@ -177,8 +180,8 @@ function atHandles(s: string, out: CharHit[], usedAt: Set<number>): void {
 }
 
 /** link shorteners, affiliate tags and throw-away TLDs: a link there is spam by itself */
-const SHORTENERS = /(^|[/.])(bit\.ly|tinyurl\.com|cutt\.ly|t\.me|amzn\.to|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|t\.co|shorturl\.at|tiny\.cc|rb\.gy|linktr\.ee|onlyfans\.com|fansly\.com|chaturbate\.com|gumroad\.com)([/?:]|$)/
-const SPAM_TLD = new Set(['xyz', 'vip', 'biz', 'info', 'shop', 'top', 'club', 'online', 'site', 'app', 'io', 'tk', 'ml', 'ga', 'cf', 'gq', 'pw', 'icu', 'buzz', 'cam', 'sex', 'xxx', 'porn', 'dating', 'win', 'bid', 'loan', 'click', 'store', 'live', 'su', 'ru'])
+const SHORTENERS = /(^|[/.])(linktr\.ee|is\.gd|rb\.gy|beacons\.ai|allmylinks\.com|bit\.ly|tinyurl\.com|cutt\.ly|t\.me|amzn\.to|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|t\.co|shorturl\.at|tiny\.cc|rb\.gy|linktr\.ee|onlyfans\.com|fansly\.com|chaturbate\.com|gumroad\.com)([/?:]|$)/
+const SPAM_TLD = new Set(['example', 'adult', 'sexy', 'webcam', 'bet', 'casino', 'loans', 'money', 'cash', 'xyz', 'vip', 'biz', 'info', 'shop', 'top', 'club', 'online', 'site', 'app', 'io', 'tk', 'ml', 'ga', 'cf', 'gq', 'pw', 'icu', 'buzz', 'cam', 'sex', 'xxx', 'porn', 'dating', 'win', 'bid', 'loan', 'click', 'store', 'live', 'su', 'ru'])
 function badUrls(s: string, out: CharHit[]): void {
   const n = out.length
   for (let i = 0; i < n; i++) {
@@ -193,14 +196,16 @@ function badUrls(s: string, out: CharHit[]): void {
 
 /** amounts of money: $199, £80, 5k, €20 */
 function money(s: string, out: CharHit[]): void {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if ((c === 36 || c === 163 || c === 8364) && i + 1 < s.length && isDigit(s.charCodeAt(i + 1))) {
-      let b = i + 1
-      while (b < s.length && b - i < 16 && (isDigit(s.charCodeAt(b)) || s.charCodeAt(b) === 44 || s.charCodeAt(b) === 46 || s.charCodeAt(b) === 107)) b++
-      out.push({ tag: 'MONEY', ns: i, ne: b })
-      i = b - 1
-    }
+  const found: number[] = []
+  for (const sym of ['$', '£', '€']) for (let i = s.indexOf(sym); i >= 0; i = s.indexOf(sym, i + 1)) found.push(i)
+  if (found.length > 1) found.sort((a, b) => a - b)
+  let last = -1
+  for (const i of found) {
+    if (i < last || i + 1 >= s.length || !isDigit(s.charCodeAt(i + 1))) continue
+    let b = i + 1
+    while (b < s.length && b - i < 16 && (isDigit(s.charCodeAt(b)) || s.charCodeAt(b) === 44 || s.charCodeAt(b) === 46 || s.charCodeAt(b) === 107)) b++
+    out.push({ tag: 'MONEY', ns: i, ne: b })
+    last = b
   }
 }
 

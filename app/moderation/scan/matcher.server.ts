@@ -13,6 +13,15 @@ export class TokenAutomaton {
   private nodes = 1
   private built = false
   readonly patternLength: number[] = []
+  /** transitions as an open-addressing table (built from `goto`): state, symbol -> node */
+  private tState: Int32Array = new Int32Array(0)
+  private tSym: Int32Array = new Int32Array(0)
+  private tNext: Int32Array = new Int32Array(0)
+  private tMask = 0
+  /** has any pattern of length > 1: only then do we need the transitions out of non-root states */
+  private outLen: Int32Array = new Int32Array(0)
+  /** transitions out of the root, indexed by symbol (most lookups) */
+  private root: Int32Array = new Int32Array(0)
 
   constructor(private readonly vocabSize: number) {}
 
@@ -62,7 +71,37 @@ export class TokenAutomaton {
       }
     }
     this.fail = fail
+    let size = 16
+    while (size < this.goto.size * 2) size <<= 1
+    this.tState = new Int32Array(size).fill(-1)
+    this.tSym = new Int32Array(size)
+    this.tNext = new Int32Array(size)
+    this.tMask = size - 1
+    for (const [key, child] of this.goto) {
+      const st = Math.floor(key / this.vocabSize)
+      const sym = key - st * this.vocabSize
+      let i = slot(st, sym) & this.tMask
+      while (this.tState[i] !== -1) i = (i + 1) & this.tMask
+      this.tState[i] = st
+      this.tSym[i] = sym
+      this.tNext[i] = child
+    }
+    this.outLen = Int32Array.from(this.out, (o) => o.length)
+    this.root = new Int32Array(this.vocabSize).fill(-1)
+    for (const [key, child] of this.goto) if (key < this.vocabSize) this.root[key] = child
     this.built = true
+  }
+
+  private next(state: number, sym: number): number {
+    if (state === 0) return this.root[sym]
+    const m = this.tMask
+    let i = slot(state, sym) & m
+    for (;;) {
+      const st = this.tState[i]
+      if (st === -1) return -1
+      if (st === state && this.tSym[i] === sym) return this.tNext[i]
+      i = (i + 1) & m
+    }
   }
 
   /**
@@ -70,10 +109,9 @@ export class TokenAutomaton {
    * onMatch(patternIndex, endTokenInclusive) is called for every occurrence.
    */
   run(ids: Int32Array, count: number, onMatch: (pattern: number, endToken: number) => void, stats?: { steps: number }): void {
-    const V = this.vocabSize
-    const goto = this.goto
     const fail = this.fail
     const out = this.out
+    const outLen = this.outLen
     let state = 0
     let steps = 0
     for (let i = 0; i < count; i++) {
@@ -81,15 +119,23 @@ export class TokenAutomaton {
       steps++
       if (id < 0) { state = 0; continue }
       for (;;) {
-        const nx = goto.get(state * V + id)
-        if (nx !== undefined) { state = nx; break }
+        const nx = this.next(state, id)
+        if (nx >= 0) { state = nx; break }
         if (state === 0) break
         state = fail[state]
         steps++
       }
-      const o = out[state]
-      if (o.length) for (let k = 0; k < o.length; k++) { onMatch(o[k], i); steps++ }
+      if (outLen[state]) {
+        const o = out[state]
+        for (let k = 0; k < o.length; k++) { onMatch(o[k], i); steps++ }
+      }
     }
     if (stats) stats.steps += steps
   }
+}
+
+const slot = (state: number, sym: number) => {
+  let h = Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)
+  h ^= h >>> 15
+  return h
 }

@@ -1,152 +1,408 @@
 /**
- * Learned layer: a logistic-regression model over word unigrams and word bigrams of the
- * normalised tokens (character 4-grams supported, switched off). Cost is linear in the text (a fixed number of features per
- * token, one hash-map lookup each). Trained by scripts/train-scan-model.ts on
- * tests/fixtures/moderation/train.jsonl and shipped as model.json.
+ * Learned layer: logistic regression over hashed features of the normalised token stream.
+ *
+ * Features (each hashed into 2^bits buckets, no strings built while scanning):
+ *   w:  word unigrams (token keys: apostrophes dropped, leetspeak mapped like the rules)
+ *   b:  word bigrams, s: skip-bigrams (w[i-2], w[i])
+ *   c:  character n-grams (n = char[0]..char[1]) of each word, with < > marking its ends
+ *   n:  number classes (10–17 "minor age", 18–99 "adult age", with or without a unit: 14yo, 16f)
+ *   t:  tags of the rule lexicon present in the post (SH_WEAK, THREAT_WEAK, MINOR, SEXUAL, …)
+ * Token features are scaled by 1/√tokens so long posts do not pile up scores.
+ *
+ * The decision model is binary (review vs allow). A second, smaller softmax model over the same
+ * features names the category of a held post (self_harm → urgent); it only runs for held posts,
+ * as does the explanation (top contributing features by name).
+ *
+ * Cost is linear in the text: a fixed number of features per character/token, one array read each.
+ * Trained by scripts/train-scan-model.ts; shipped as model.json (int8-quantised weights, base64).
  */
 import { readFileSync, existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
-import { tokenKey, stripSymbols, normalizeText, tokenize } from './normalize.server.ts'
+import type { ScanCategory } from './types.server.ts'
+
+export type FeatureConfig = {
+  bits: number
+  bigrams: boolean
+  skip: boolean
+  /** character n-gram sizes [min, max], or null */
+  char: [number, number] | null
+  numbers: boolean
+  tags: boolean
+  /** tag features scaled like token features (true) or counted 1 (false) */
+  tagScaled: boolean
+  /** the soft rules that fired are features too */
+  rules: boolean
+  /** pairs of tags in the same sentence */
+  pairs: boolean
+  /** 'features': every feature scaled by 1/√(number of features), like an L2-normalised vector */
+  norm?: 'tokens' | 'features'
+}
+
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, bigrams: true, skip: true, char: [3, 4], numbers: true, tags: true, tagScaled: false, rules: true, pairs: true, norm: 'features' }
 
 export type ModelFile = {
-  version: 1
+  version: 2
+  features: FeatureConfig
   bias: number
   threshold: number
-  /** feature -> weight (only features kept after training) */
-  weights: Record<string, number>
+  /** dequantisation step of the int8 weights */
+  q: number
+  /** base64 Int8Array of 2^bits weights */
+  weights: string
+  categories?: { names: ScanCategory[]; bits: number; q: number; bias: number[]; weights: string }
   meta?: Record<string, unknown>
 }
 
-export type LinearModel = {
-  threshold: number
-  score(raw: string[], count: number, stats?: { steps: number }): { score: number; top: string[] }
+/** what the scanner hands to the learned layer */
+export type ModelInput = {
+  s: string
+  ns: Int32Array
+  ne: Int32Array
+  count: number
+  /** hashes of the tags present in the post (tagHash(name)) */
+  tags: number[]
 }
 
-const CHAR_N = 4
-/** character 4-grams: off — they cost ~40% of the scan time for no measurable gain on the train set cross-validation */
-const USE_CHAR_NGRAMS = false
+// ---------------------------------------------------------------------------------------------
+// hashing
 
-/** Features of a token stream; calls f(feature) for each occurrence. */
-export function forEachFeature(raw: string[], count: number, f: (feat: string) => void): void {
-  let prev = '^'
-  for (let i = 0; i < count; i++) {
-    const k = tokenKey(stripSymbols(raw[i]))
-    f('w:' + k)
-    f('b:' + prev + '_' + k)
-    if (USE_CHAR_NGRAMS && k.length >= CHAR_N + 1) {
-      const padded = '<' + k + '>'
-      for (let j = 0; j + CHAR_N <= padded.length; j++) f('c:' + padded.slice(j, j + CHAR_N))
+const FNV = 0x811c9dc5 | 0
+const mix = (h: number, c: number) => Math.imul(h ^ c, 16777619)
+export function strHash(seed: number, str: string): number {
+  let h = seed
+  for (let i = 0; i < str.length; i++) h = mix(h, str.charCodeAt(i))
+  return h
+}
+const SEED_W = strHash(FNV, 'w:')
+const SEED_B = strHash(FNV, 'b:')
+const SEED_S = strHash(FNV, 's:')
+const SEED_C = [0, 1, 2, 3, 4, 5, 6, 7].map((n) => strHash(FNV, `c${n}:`))
+const SEED_N = strHash(FNV, 'n:')
+const SEED_T = strHash(FNV, 't:')
+export const tagHash = (name: string) => strHash(SEED_T, name)
+const NUM_MINOR = strHash(SEED_N, 'minor')
+const NUM_MINOR_UNIT = strHash(SEED_N, 'minor+unit')
+const NUM_ADULT = strHash(SEED_N, 'adult')
+const NUM_ADULT_UNIT = strHash(SEED_N, 'adult+unit')
+const START = strHash(FNV, '^')
+const END = strHash(FNV, '$')
+
+/** final avalanche so that low bits are usable as a bucket index */
+function fin(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h
+}
+
+// leetspeak map for letters-words (same as the rule lexicon; numbers with units are left alone)
+const LEET = new Int32Array(128).fill(0)
+for (const [a, b] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's', '!': 'i', '|': 'l', '+': 't' })) LEET[a.charCodeAt(0)] = b.charCodeAt(0)
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || c > 127
+const isDigit = (c: number) => c >= 48 && c <= 57
+/** characters that belong to a word key (letters, digits, leet symbols, *) */
+const isKeyChar = (c: number) => isLetter(c) || isDigit(c) || c === 64 || c === 36 || c === 33 || c === 124 || c === 43 || c === 42
+
+export class FeatBuf {
+  h = new Int32Array(4096)
+  n = 0
+  /** features [0, nTok) are token features; [nTok, n) tag features */
+  nTok = 0
+  tokens = 0
+  names: string[] | null = null
+  push(h: number, name?: string) {
+    if (this.n === this.h.length) {
+      const a = new Int32Array(this.h.length * 2)
+      a.set(this.h)
+      this.h = a
     }
-    prev = k
+    this.h[this.n++] = fin(h)
+    if (this.names && name !== undefined) this.names.push(name)
   }
-  f('b:' + prev + '_$')
 }
 
-/** Feature counts of a raw text (used by the trainer). */
-export function featuresOfText(text: string): Map<string, number> {
-  const t = tokenize(normalizeText(text))
-  const m = new Map<string, number>()
-  forEachFeature(t.raw, t.count, (x) => m.set(x, (m.get(x) ?? 0) + 1))
-  return m
+const MAXKEY = 40
+const key = new Uint16Array(MAXKEY + 2)
+
+/**
+ * Features of a token stream into buf (bucket-independent 32-bit hashes). With buf.names set,
+ * also records a readable name per feature (slow path, for explanations and the trainer).
+ */
+export function featurize(cfg: FeatureConfig, inp: ModelInput, buf: FeatBuf): void {
+  const { s, ns, ne, count } = inp
+  const named = buf.names !== null
+  buf.n = 0
+  let p1 = START // previous word hash
+  let p2 = START // the one before
+  let p1s = '^'
+  let p2s = '^'
+  const cMin = cfg.char ? cfg.char[0] : 99
+  const cMax = cfg.char ? cfg.char[1] : 0
+  for (let t = 0; t < count; t++) {
+    // ---- word key into `key`
+    let a = ns[t]
+    let b = ne[t]
+    // strip leading @ $ and trailing + ! $
+    while (a < b && (s.charCodeAt(a) === 64 || s.charCodeAt(a) === 36)) a++
+    while (b > a && (s.charCodeAt(b - 1) === 43 || s.charCodeAt(b - 1) === 33 || s.charCodeAt(b - 1) === 36)) b--
+    let hasLetter = false
+    let lead = 0 // leading digits
+    let trail = 0 // letters after the leading digits
+    let plain = true
+    let L = 0
+    for (let i = a; i < b; i++) {
+      const c = s.charCodeAt(i)
+      if (!isKeyChar(c)) continue
+      if (isLetter(c)) { hasLetter = true; if (lead === L) trail++; else if (lead > 0) plain = false }
+      else if (isDigit(c)) { if (lead === L) lead++; else plain = false }
+      else plain = false
+      if (L < MAXKEY) key[L++] = c
+    }
+    if (L === 0) continue
+    const numUnit = lead > 0 && plain && lead + trail === L && trail <= 3
+    let h = SEED_W
+    if (hasLetter && !numUnit) {
+      for (let i = 0; i < L; i++) { const c = key[i]; if (c < 128 && LEET[c]) key[i] = LEET[c]; h = mix(h, key[i]) }
+    } else for (let i = 0; i < L; i++) h = mix(h, key[i])
+    const wname = named ? String.fromCharCode(...key.subarray(0, L)) : ''
+    buf.push(h, named ? 'w:' + wname : undefined)
+    if (cfg.bigrams) buf.push(mix(mix(SEED_B, p1), h), named ? `b:${p1s}_${wname}` : undefined)
+    if (cfg.skip && t > 0) buf.push(mix(mix(SEED_S, p2), h), named ? `s:${p2s}_*_${wname}` : undefined)
+    if (cfg.numbers && lead > 0 && lead <= 2 && numUnit) {
+      const v = lead === 1 ? key[0] - 48 : (key[0] - 48) * 10 + key[1] - 48
+      const unit = trail > 0
+      if (v >= 10 && v <= 17) buf.push(unit ? NUM_MINOR_UNIT : NUM_MINOR, named ? (unit ? 'n:minor+unit' : 'n:minor') : undefined)
+      else if (v >= 18) buf.push(unit ? NUM_ADULT_UNIT : NUM_ADULT, named ? (unit ? 'n:adult+unit' : 'n:adult') : undefined)
+    }
+    if (cfg.char && L + 2 >= cMin) {
+      // padded word: < key >
+      const P = L + 2
+      for (let j = 0; j + cMin <= P; j++) {
+        let g = 0
+        for (let q = j; q < j + cMax && q < P; q++) {
+          const c = q === 0 ? 60 : q === P - 1 ? 62 : key[q - 1]
+          g = q === j ? mix(SEED_C[0], c) : mix(g, c)
+          const n = q - j + 1
+          if (n >= cMin) {
+            buf.push(g ^ SEED_C[n], named ? 'c:' + String.fromCharCode(...Array.from({ length: n }, (_, k) => (j + k === 0 ? 60 : j + k === P - 1 ? 62 : key[j + k - 1]))) : undefined)
+          }
+        }
+      }
+    }
+    p2 = p1; p1 = h
+    if (named) { p2s = p1s; p1s = wname }
+  }
+  if (cfg.bigrams && count > 0) buf.push(mix(mix(SEED_B, p1), END), named ? `b:${p1s}_$` : undefined)
+  buf.nTok = buf.n
+  buf.tokens = count
+  if (cfg.tags) for (const th of inp.tags) buf.push(th, named ? 't:' + th : undefined)
 }
 
 /** scaling so that long posts do not accumulate unbounded scores */
-export const scale = (count: number) => 1 / Math.sqrt(Math.max(count, 4))
-
-// ---- hashed scoring (no string building per feature): FNV-1a over the same characters as the
-// feature names, looked up in an open-addressing table built from model.json at load time.
-const FNV = 0x811c9dc5
-const fnvStr = (h: number, str: string) => {
-  for (let i = 0; i < str.length; i++) h = Math.imul(h ^ str.charCodeAt(i), 16777619)
-  return h
-}
-const fnvChar = (h: number, c: number) => Math.imul(h ^ c, 16777619)
-const H_W = fnvStr(FNV, 'w:')
-const H_B = fnvStr(FNV, 'b:')
-const H_C = fnvStr(FNV, 'c:')
-
-function isPlain(r: string): boolean {
-  for (let i = 0; i < r.length; i++) {
-    const c = r.charCodeAt(i)
-    if (c < 97 || c > 122) return false
-  }
-  return true
+export const scale = (tokens: number) => 1 / Math.sqrt(Math.max(tokens, 4))
+/** scale of token features and of tag features for a feature buffer */
+export function scales(cfg: FeatureConfig, buf: FeatBuf): [number, number] {
+  if (cfg.norm === 'features') { const x = 1 / Math.sqrt(Math.max(buf.n, 16)); return [x, x] }
+  const x = scale(buf.tokens)
+  return [x, cfg.tagScaled ? x : 1]
 }
 
-class WeightTable {
-  private readonly keys: Int32Array
-  private readonly vals: Float64Array
-  private readonly used: Uint8Array
-  private readonly mask: number
-  constructor(entries: Array<[string, number]>) {
-    let size = 16
-    while (size < entries.length * 2) size <<= 1
-    this.keys = new Int32Array(size)
-    this.vals = new Float64Array(size)
-    this.used = new Uint8Array(size)
-    this.mask = size - 1
-    for (const [k, v] of entries) {
-      const h = fnvStr(FNV, k) | 0
-      let i = h & this.mask
-      while (this.used[i] && this.keys[i] !== h) i = (i + 1) & this.mask
-      this.keys[i] = h
-      this.vals[i] += v
-      this.used[i] = 1
+// ---------------------------------------------------------------------------------------------
+// the shipped model
+
+export type ModelScore = { score: number; category: ScanCategory | null; top: string[] }
+export type LinearModel = {
+  threshold: number
+  features: FeatureConfig
+  /** decision score only (fast path) */
+  score(inp: ModelInput, stats?: { steps: number }): number
+  /** category and explanation (slow path, for held posts) */
+  explain(inp: ModelInput, tagNames: Map<number, string>): { category: ScanCategory | null; top: string[] }
+  /** the same score through the feature buffer (reference implementation, for tests) */
+  scoreSlow(inp: ModelInput): number
+}
+
+export function encodeInt8(w: Float64Array | Float32Array): { q: number; data: string } {
+  let max = 0
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]))
+  const q = max > 0 ? max / 127 : 1
+  const a = new Int8Array(w.length)
+  for (let i = 0; i < w.length; i++) a[i] = Math.max(-127, Math.min(127, Math.round(w[i] / q)))
+  return { q, data: Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64') }
+}
+function decodeInt8(data: string, size: number): Int8Array {
+  const b = Buffer.from(data, 'base64')
+  if (b.length !== size) throw new Error(`model.json: expected ${size} weights, got ${b.length}`)
+  return new Int8Array(b.buffer, b.byteOffset, b.length)
+}
+const toFloat = (a: Int8Array, q: number) => Float32Array.from(a, (x) => x * q)
+
+/** decision value of a feature buffer for dense weights (shared with the trainer) */
+export function dot(w: Float32Array | Float64Array, mask: number, buf: FeatBuf, cfg: FeatureConfig): number {
+  const h = buf.h
+  let z = 0
+  for (let i = 0; i < buf.nTok; i++) z += w[h[i] & mask]
+  let zt = 0
+  for (let i = buf.nTok; i < buf.n; i++) zt += w[h[i] & mask]
+  const [a, b] = scales(cfg, buf)
+  return z * a + zt * b
+}
+
+/**
+ * Fast scoring, identical to featurize() + dot() but without a feature buffer: the features of a
+ * word that do not depend on its neighbours (unigram, character n-grams, number class) are summed
+ * once per distinct word and kept in a small direct-mapped cache keyed by two independent 32-bit
+ * hashes of the word; only bigrams and skip-bigrams are looked up per token.
+ */
+function makeFastScorer(cfg: FeatureConfig, wq: Int8Array) {
+  const mask = wq.length - 1
+  const CACHE = 1 << 14
+  const cK1 = new Int32Array(CACHE)
+  const cK2 = new Int32Array(CACHE)
+  const cSum = new Int32Array(CACHE)
+  const cN = new Int32Array(CACHE)
+  const cUsed = new Uint8Array(CACHE)
+  const cMin = cfg.char ? cfg.char[0] : 99
+  const cMax = cfg.char ? cfg.char[1] : 0
+  /** returns [sum of token-feature weights (int), token-feature count, tokens] in out */
+  return function tokenSums(inp: ModelInput, out: Float64Array): void {
+    const { s, ns, ne, count } = inp
+    let z = 0
+    let n = 0
+    let p1 = START
+    let p2 = START
+    let words = 0
+    for (let t = 0; t < count; t++) {
+      let a = ns[t]
+      let b = ne[t]
+      while (a < b && (s.charCodeAt(a) === 64 || s.charCodeAt(a) === 36)) a++
+      while (b > a && (s.charCodeAt(b - 1) === 43 || s.charCodeAt(b - 1) === 33 || s.charCodeAt(b - 1) === 36)) b--
+      let hasLetter = false
+      let lead = 0
+      let trail = 0
+      let plain = true
+      let L = 0
+      for (let i = a; i < b; i++) {
+        const c = s.charCodeAt(i)
+        if (!isKeyChar(c)) continue
+        if (isLetter(c)) { hasLetter = true; if (lead === L) trail++; else if (lead > 0) plain = false }
+        else if (isDigit(c)) { if (lead === L) lead++; else plain = false }
+        else plain = false
+        if (L < MAXKEY) key[L++] = c
+      }
+      if (L === 0) continue
+      const numUnit = lead > 0 && plain && lead + trail === L && trail <= 3
+      let h = SEED_W
+      let h2 = 0x9747b28c | 0
+      if (hasLetter && !numUnit) {
+        for (let i = 0; i < L; i++) { const c = key[i]; if (c < 128 && LEET[c]) key[i] = LEET[c]; h = mix(h, key[i]); h2 = Math.imul(h2 ^ key[i], 0x5bd1e995) }
+      } else for (let i = 0; i < L; i++) { h = mix(h, key[i]); h2 = Math.imul(h2 ^ key[i], 0x5bd1e995) }
+      h2 = (h2 ^ L) | 0
+      words++
+      // ---- per-word part (cached)
+      const slot = fin(h ^ h2) & (CACHE - 1)
+      if (cUsed[slot] && cK1[slot] === h && cK2[slot] === h2) {
+        z += cSum[slot]
+        n += cN[slot]
+      } else {
+        let ws = wq[fin(h) & mask]
+        let wn = 1
+        if (cfg.numbers && lead > 0 && lead <= 2 && numUnit) {
+          const v = lead === 1 ? key[0] - 48 : (key[0] - 48) * 10 + key[1] - 48
+          const unit = trail > 0
+          if (v >= 10 && v <= 17) { ws += wq[fin(unit ? NUM_MINOR_UNIT : NUM_MINOR) & mask]; wn++ }
+          else if (v >= 18) { ws += wq[fin(unit ? NUM_ADULT_UNIT : NUM_ADULT) & mask]; wn++ }
+        }
+        if (cfg.char && L + 2 >= cMin) {
+          const P = L + 2
+          for (let j = 0; j + cMin <= P; j++) {
+            let g = 0
+            for (let q = j; q < j + cMax && q < P; q++) {
+              const c = q === 0 ? 60 : q === P - 1 ? 62 : key[q - 1]
+              g = q === j ? mix(SEED_C[0], c) : mix(g, c)
+              const m = q - j + 1
+              if (m >= cMin) { ws += wq[fin(g ^ SEED_C[m]) & mask]; wn++ }
+            }
+          }
+        }
+        cUsed[slot] = 1; cK1[slot] = h; cK2[slot] = h2; cSum[slot] = ws; cN[slot] = wn
+        z += ws
+        n += wn
+      }
+      // ---- context part
+      if (cfg.bigrams) { z += wq[fin(mix(mix(SEED_B, p1), h)) & mask]; n++ }
+      if (cfg.skip && t > 0) { z += wq[fin(mix(mix(SEED_S, p2), h)) & mask]; n++ }
+      p2 = p1; p1 = h
     }
-  }
-  get(h: number): number {
-    h |= 0
-    let i = h & this.mask
-    while (this.used[i]) {
-      if (this.keys[i] === h) return this.vals[i]
-      i = (i + 1) & this.mask
-    }
-    return 0
+    if (cfg.bigrams && count > 0) { z += wq[fin(mix(mix(SEED_B, p1), END)) & mask]; n++ }
+    void words
+    out[0] = z
+    out[1] = n
   }
 }
 
 export function makeModel(file: ModelFile): LinearModel {
-  const w = new Map(Object.entries(file.weights))
-  const table = new WeightTable([...w.entries()])
+  const cfg = file.features
+  const size = 1 << cfg.bits
+  const mask = size - 1
+  const wq = decodeInt8(file.weights, size)
+  const w = toFloat(wq, file.q)
+  const cat = file.categories
+  const cw = cat ? toFloat(decodeInt8(cat.weights, cat.names.length << cat.bits), cat.q) : null
+  const tokenSums = makeFastScorer(cfg, wq)
+  const out = new Float64Array(2)
+  const fake = new FeatBuf()
   return {
     threshold: file.threshold,
-    score(raw, count, stats) {
-      let z = 0
-      let n = 0
-      let prevH = fnvStr(H_B, '^')
-      for (let i = 0; i < count; i++) {
-        const r = raw[i]
-        const k = isPlain(r) ? r : tokenKey(stripSymbols(r))
-        z += table.get(fnvStr(H_W, k))
-        z += table.get(fnvStr(fnvChar(prevH, 95), k))
-        n += 2
-        if (USE_CHAR_NGRAMS && k.length >= CHAR_N + 1) {
-          // "<" + k + ">" 4-grams
-          const L = k.length + 2
-          for (let j = 0; j + CHAR_N <= L; j++) {
-            let h = H_C
-            for (let q = j; q < j + CHAR_N; q++) h = fnvChar(h, q === 0 ? 60 : q === L - 1 ? 62 : k.charCodeAt(q - 1))
-            z += table.get(h)
-            n++
-          }
+    features: cfg,
+    score(inp, stats) {
+      tokenSums(inp, out)
+      let zt = 0
+      const tags = cfg.tags ? inp.tags : []
+      for (let i = 0; i < tags.length; i++) zt += wq[fin(tags[i]) & mask]
+      // scales() only needs the counts
+      fake.n = out[1] + tags.length
+      fake.nTok = out[1]
+      fake.tokens = inp.count
+      const [sa, sb] = scales(cfg, fake)
+      if (stats) stats.steps += inp.count + tags.length
+      return 1 / (1 + Math.exp(-(file.bias + file.q * (out[0] * sa + zt * sb))))
+    },
+    explain(inp, tagNames) {
+      const nb = new FeatBuf()
+      nb.names = []
+      featurize(cfg, inp, nb)
+      const [sa, sb] = scales(cfg, nb)
+      let category: ScanCategory | null = null
+      if (cat && cw) {
+        const cs = 1 << cat.bits
+        const cm = cs - 1
+        let best = -Infinity
+        for (let k = 0; k < cat.names.length; k++) {
+          let z = 0
+          let zt = 0
+          for (let i = 0; i < nb.n; i++) { const v = cw[k * cs + (nb.h[i] & cm)]; if (i < nb.nTok) z += v; else zt += v }
+          const total = cat.bias[k] + z * sa + zt * sb
+          if (total > best) { best = total; category = cat.names[k] }
         }
-        prevH = fnvStr(H_B, k)
       }
-      z += table.get(fnvStr(fnvChar(prevH, 95), '$'))
-      if (stats) stats.steps += n
-      const p = 1 / (1 + Math.exp(-(file.bias + z * scale(count))))
-      let top: string[] = []
-      if (p >= file.threshold) {
-        // explanation: the strongest positive features, by name (only for held posts)
-        const contrib = new Map<string, number>()
-        forEachFeature(raw, count, (x) => {
-          const v = w.get(x)
-          if (v !== undefined && v > 0) contrib.set(x, (contrib.get(x) ?? 0) + v)
-        })
-        top = [...contrib.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k}(${v.toFixed(2)})`)
+      const contrib = new Map<string, number>()
+      for (let i = 0; i < nb.n; i++) {
+        let name = nb.names[i]
+        if (i >= nb.nTok) name = 't:' + (tagNames.get(Number(name.slice(2))) ?? '?')
+        const v = w[nb.h[i] & mask] * (i < nb.nTok ? sa : sb)
+        contrib.set(name, (contrib.get(name) ?? 0) + v)
       }
-      return { score: p, top }
+      const top = [...contrib.entries()].filter(([, v]) => v > 0).sort((x, y) => y[1] - x[1]).slice(0, 5).map(([k, v]) => `${k}(${v.toFixed(2)})`)
+      return { category, top }
+    },
+    scoreSlow(inp) {
+      featurize(cfg, inp, fake)
+      return 1 / (1 + Math.exp(-(file.bias + dot(w, mask, fake, cfg))))
     },
   }
 }
@@ -155,10 +411,11 @@ let cached: LinearModel | null | undefined
 export function modelPath(): string {
   return join(dirname(fileURLToPath(import.meta.url)), 'model.json')
 }
-/** The shipped model, or null when model.json does not exist (rules only). */
+/** The shipped model, or null when model.json does not exist or is of an older format (rules only). */
 export function loadDefaultModel(): LinearModel | null {
   if (cached !== undefined) return cached
   const p = modelPath()
-  cached = existsSync(p) ? makeModel(JSON.parse(readFileSync(p, 'utf8')) as ModelFile) : null
+  const file = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as ModelFile) : null
+  cached = file && file.version === 2 ? makeModel(file) : null
   return cached
 }

@@ -93,7 +93,45 @@ export type NormText = {
 const isAsciiLetter = (c: number) => c >= 97 && c <= 122
 const DECODER = new TextDecoder('utf-16le')
 
+/** ASCII text without runs of 3+ identical letters: normalisation is lower-casing, offsets are the identity */
+function asciiFast(text: string, stats?: { steps: number }): NormText | null {
+  const n = text.length
+  let prev = -1
+  let run = 0
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 128) return null
+    if (c >= 65 && c <= 90) c += 32
+    if (c === prev) { if (++run >= 2 && c >= 97 && c <= 122) return null } else { prev = c; run = 0 }
+  }
+  if (stats) stats.steps += n
+  const [start, end] = identityOffsets(n)
+  return { s: text.toLowerCase(), start, end, original: text }
+}
+
+/** shared read-only identity offset maps (start[i] = i, end[i] = i + 1), grown on demand */
+let ID_START = new Int32Array(0)
+let ID_END = new Int32Array(0)
+function identityOffsets(n: number): [Int32Array, Int32Array] {
+  if (n > ID_START.length) {
+    if (n > 1 << 22) {
+      const a = new Int32Array(n)
+      const b = new Int32Array(n)
+      for (let i = 0; i < n; i++) { a[i] = i; b[i] = i + 1 }
+      return [a, b]
+    }
+    let size = 1024
+    while (size < n) size <<= 1
+    ID_START = new Int32Array(size)
+    ID_END = new Int32Array(size)
+    for (let i = 0; i < size; i++) { ID_START[i] = i; ID_END[i] = i + 1 }
+  }
+  return [ID_START.subarray(0, n), ID_END.subarray(0, n)]
+}
+
 export function normalizeText(text: string, stats?: { steps: number }): NormText {
+  const fast = asciiFast(text, stats)
+  if (fast) return fast
   const n = text.length
   let cap = n + 16
   let codes = new Uint16Array(cap)
@@ -223,7 +261,7 @@ export type Tokens = {
   /** normalised-text offsets */
   nStart: Int32Array
   nEnd: Int32Array
-  /** raw normalised token text (lower case, symbols kept) */
+  /** raw normalised token text (lower case, symbols kept); empty when tokenize(…, false) */
   raw: string[]
   /** sentence index of each token */
   sentence: Int32Array
@@ -233,9 +271,9 @@ export type Tokens = {
   gapSingle: Uint8Array
 }
 
-const QUOTE = new Set([34, 39, 96]) // " ' `
+const isQuote = (c: number) => c === 34 || c === 39 || c === 96 // " ' `
 
-export function tokenize(norm: NormText, stats?: { steps: number }): Tokens {
+export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = true): Tokens {
   const s = norm.s
   const n = s.length
   let cap = Math.max(16, (n >> 2) + 8)
@@ -265,7 +303,7 @@ export function tokenize(norm: NormText, stats?: { steps: number }): Tokens {
       else if (gc === 34 || gc === 39 || gc === 96) quoteBefore = true
     }
     if (newSentence && count > 0) sent++
-    if (count > 0 && QUOTE.has(s.charCodeAt(gapStart))) flags[count - 1] |= 2
+    if (count > 0 && isQuote(s.charCodeAt(gapStart))) flags[count - 1] |= 2
     const gapLen = i - gapStart
     const st = i
     let f = leadSym ? 4 : 0
@@ -305,11 +343,11 @@ export function tokenize(norm: NormText, stats?: { steps: number }): Tokens {
     sentence[count] = sent
     flags[count] = f | (quoteBefore ? 1 : 0)
     gapSingle[count] = count > 0 && gapLen === 1 ? 1 : 0
-    raw.push(s.slice(st, i))
+    if (withRaw) raw.push(s.slice(st, i))
     count++
     gapStart = i
   }
-  if (count > 0 && gapStart < n && QUOTE.has(s.charCodeAt(gapStart))) flags[count - 1] |= 2
+  if (count > 0 && gapStart < n && isQuote(s.charCodeAt(gapStart))) flags[count - 1] |= 2
   if (stats) stats.steps += n
   return { count, nStart, nEnd, raw, sentence, flags, gapSingle }
 }

@@ -41,6 +41,12 @@ export type Rule = {
   unless?: Condition[]
   unlessQuoted?: boolean
   urgent?: boolean
+  /**
+   * A soft rule is a cue for the learned layer, not a decision by itself: with a model loaded its
+   * hit is a feature, and its reason is shown only when the model holds the post. Without a model
+   * it acts like any other rule. (Rules whose precision on the extra labelled files was < 0.9.)
+   */
+  soft?: boolean
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -91,6 +97,9 @@ export const SLURS: string[] = [
   'polack', 'polac', 'polak', 'kraut', 'dego', 'daygo', 'honkey', 'honky', 'injun', 'squaw', 'redskin', 'mouliewop', 'cracker',
   'lezzie', 'lezzies', 'lezzy', 'kyke', 'kykes', 'zipperhead', 'zipperheads', 'yid', 'yids', 'heeb', 'wog', 'wogs', 'golliwog', 'jigaboo', 'porch monkey', 'sheboon', 'chinaman', 'slant eye', 'slanteye', 'trannie',
   'retard', 'retards', 'retarded', 'tard', 'libtard', 'spaz', 'spastic', 'spac', 'mong', 'mongoloid',
+  'cripple', 'cripples', 'roastie', 'roasties', 'half-caste', 'half caste', 'mongrel', 'mongrels', 'abo', 'abos', 'curry muncher', 'curry munchers', 'lezzer', 'lezzers', 'autist', 'autists',
+  'slant eyed', 'slant-eyed', 'slant eyes', 'chink eyed', 'shim ale', 'shim ales', 'sheboons', 'dindu', 'dindus', 'groid', 'groids', 'towel head', 'towel heads', 'jungle bunny', 'wigger', 'nig nog',
+  'femoid', 'femoids', 'foid', 'foids', 'troon', 'troons', 'trannys', 'mincer', 'batty boy', 'batty man', 'bender', 'benders', 'faggy', 'dyke-y', 'ching chong', 'yellow fever whore', 'pajeet', 'pajeets', 'gyppos', 'gippo', 'pikeys', 'kaffir', 'coolie', 'coolies',
 ]
 
 /** Insults: held when aimed at a person ("you …", "OP is a …", "what a …"). bad-words entries
@@ -174,6 +183,11 @@ export const TERMS: TermList[] = [
       'not', 'no', 'never', 'dont', 'doesnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'didnt', 'cant', 'shouldnt', 'nor', 'neither', 'without', 'if', 'whether',
       'nothing wrong', 'stop calling yourself', 'no one is', 'nobody is', 'does that make', 'would that make', 'am i', 'feel like', 'felt like', 'makes me feel like', 'made me feel like',
     ],
+  },
+  {
+    // the writer names their own identity ("as a dyke myself"): reclaimed use, not a slur at someone
+    tag: 'SELF_ID',
+    terms: ['as a', 'as a proud', 'fellow', 'proud', 'im a proud', 'i am a proud', 'us'],
   },
   {
     // talking about a word rather than using it
@@ -353,6 +367,8 @@ export const TERMS: TermList[] = [
       '{my|her|his|their|the} {snap|snapchat|sc|insta|instagram|ig|kik|telegram|whatsapp|discord|wickr|skype|tiktok|twitter|fb|facebook|onlyfans|fansly|number|phone number|cell|cell number|email|email address|address|home address|real name|full name|last name|surname|username|user name|handle|work address|workplace|employer} {is|are|its|here}',
       '{my|our} {snap|snapchat|kik|insta|instagram|ig|telegram|whatsapp|discord|wickr|skype|tiktok|cell|email|signal} {is|here}', 'my {snap|snapchat|kik|wickr|telegram|whatsapp|discord}', '{my|our} {snapchat|kik|insta|instagram|telegram|whatsapp|discord|wickr|tiktok|cell|phone|email}s', '{my|her|his} {number|cell|phone} is', 'my numbers',
       'her real name', 'his real name', 'her full name', 'his full name', 'her last name', 'his last name',
+      '{im|i am|were|we are|hes|shes|he is|she is|my wife is|my husband is|my partner is|find me|find us|find my wife and me|find him|find her} on {hinge|grindr|tinder|feeld|bumble|okcupid|fetlife|scruff|her|raya|badoo|plenty of fish|pof|match|snapchat|instagram|facebook|twitter|tiktok|onlyfans|reddit|kik|telegram|whatsapp} as',
+      '{hes|shes|he is|she is|im|were|we are} on {hinge|grindr|tinder|feeld|bumble|okcupid|fetlife|scruff|raya|badoo|pof} {as|under}', 'same pic as my avatar', 'his plate is', 'her plate is', 'number plate is', 'his reg is', 'her reg is', 'registration is',
       'works in accounts', 'teaches year', 'nurse at', 'the firefighter from', 'from station', 'the anon posting', 'profile pic is me', 'same username as here', 'couples therapist is', 'add me on', 'find me on', 'follow me on',
       'hmu', 'dm me', 'dm for', 'dms open', 'dms are open', 'inbox me', 'text me', 'call me at', 'text me at', 'reach me at', 'email me', 'email me at', 'whatsapp me', 'call or text', 'text if', 'message me anytime', 'call anytime', 'whatsapp only', 'on snapchat', 'on whatsapp', 'on kik', 'on telegram', 'on signal', 'on discord', 'on wickr',
     ],
@@ -390,6 +406,8 @@ export const TERMS: TermList[] = [
       'double your money', 'invest in bitcoin', 'trading crypto', 'spell caster', 'link in bio', 'link in my profile', 'link in my bio', 'the link in my profile', 'check my profile for', 'escort service', 'dm for meetups', 'duo content', 'dm me for pics', 'selling used panties',
       'for sale', 'please subscribe', 'launched a podcast', 'essay writing services', 'first session free', 'sugar daddy', 'sugar baby', 'recruit 3 friends', 'recruit friends', 'whatsapp our team', 'message me on telegram', 'ship from india', 'kamagra', 'paypal friends',
       'use my referral code', 'referral code', 'sign up with my link', 'ai girlfriend', 'rent a boyfriend', 'casual encounters tonight', 'free cams', 'free porn', 'cam model', 'tip goals', 'onlyfans', 'fansly', 'nudes for sale', 'selling nudes', 'selling pics',
+      'incall', 'incalls', 'outcall', 'outcalls', 'body rub', 'happy ending', 'generous men', 'generous gentlemen', 'check my bio', 'check out my bio', 'check my profile links', 'spicy content', 'join my patreon', 'my patreon',
+      'vote for my', 'free masterclass', 'no fake profiles', 'free to sign up', 'new girls every week', 'real photos on my', 'genuine pics', 'text for availability', 'open till 4am', 'see our menu', 'here is my link', 'heres my link', 'use code', 'code forum',
       'limited spots', 'this one trick', 'doctors hate', 'approved in', 'bad credit', 'airdrop', 'connect your wallet', 'free tokens', 'casino', 'hiring models', 'no experience needed', 'earn up to', 'a day from home', 'remove spaces',
     ],
   },
@@ -487,12 +505,139 @@ export const TERMS: TermList[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
+/**
+ * Cue classes for the learned layer (no rule fires on them). General vocabulary, grouped by what
+ * it signals; the model sees which classes occur in the post and which pairs occur in the same
+ * sentence (e.g. SELF + METHOD, YOU + VIOLENCE, AGE_MINOR + ROMANCE, REFUSAL + OVERRIDE), so it can
+ * weigh wording it never saw by the class of its words.
+ */
+export const MODEL_CUES: TermList[] = [
+  { tag: 'C_SELF', terms: ['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'mine'] },
+  { tag: 'C_YOU', terms: ['you', 'u', 'your', 'ur', 'youre', 'yourself', 'ya', 'yours', 'youll', 'youd', 'youve'] },
+  { tag: 'C_HESHE', terms: ['she', 'her', 'he', 'him', 'shes', 'hes', 'herself', 'himself'] },
+  {
+    tag: 'C_INTENT', inflect: true,
+    terms: ['will', 'ill', 'gonna', 'going to', 'plan', 'planning', 'planned', 'want to', 'wanna', 'about to', 'tonight', 'tomorrow', 'soon', 'ready', 'decided', 'decide', 'this weekend', 'next week', 'one day', 'when the time', 'im going', 'im done', 'wish', 'intend', 'mean to', 'gonna do it', 'finally'],
+  },
+  {
+    tag: 'C_DEATH', inflect: true,
+    terms: ['die', 'dies', 'died', 'dead', 'death', 'dying', 'suicide', 'suicidal', 'kill myself', 'end it', 'end my life', 'not wake up', 'wake up', 'alive', 'exist', 'existing', 'gone', 'disappear', 'disappeared', 'vanish', 'grave', 'funeral', 'afterlife', 'the end', 'no longer be here', 'not be here', 'be here', 'living', 'live anymore', 'sleep forever', 'unalive', 'over for me'],
+  },
+  {
+    tag: 'C_METHOD', inflect: true,
+    terms: ['pills', 'pill', 'tablets', 'meds', 'medication', 'overdose', 'rope', 'noose', 'razor', 'blade', 'blades', 'knife', 'bridge', 'train tracks', 'tracks', 'train', 'jump', 'jumped', 'ledge', 'roof', 'rooftop', 'cut', 'cutting', 'cuts', 'bleed', 'bleeding', 'gun', 'hang', 'hanging', 'drown', 'bottle', 'stockpile', 'stockpiling', 'saved up', 'saving up', 'car exhaust', 'garage', 'wrists', 'scars', 'burn myself', 'starve', 'high enough', 'cliff', 'bathtub', 'veins', 'painkillers', 'sleeping pills', 'paracetamol', 'tylenol', 'insulin', 'belt'],
+  },
+  {
+    tag: 'C_FAREWELL', inflect: true,
+    terms: ['goodbye', 'bye', 'farewell', 'note', 'letter', 'letters', 'last', 'final', 'finally', 'miss me', 'forgive me', 'sorry for everything', 'take care of', 'look after', 'better off', 'burden', 'will', 'my things', 'give away', 'gave away', 'giving away', 'said my goodbyes', 'thank you for everything', 'thanks for everything', 'love you all', 'one last', 'peace', 'rest', 'at peace', 'free soon', 'no more pain', 'the pain will stop', 'it will be over', 'wont have to worry', 'after im gone', 'when im gone', 'without me', 'remember me'],
+  },
+  {
+    tag: 'C_HOPELESS', inflect: true,
+    terms: ['hopeless', 'worthless', 'pointless', 'no point', 'empty', 'numb', 'tired', 'exhausted', 'cant go on', 'cant do this', 'cant take', 'cant cope', 'nothing matters', 'no future', 'trapped', 'no way out', 'no reason', 'give up', 'giving up', 'gave up', 'broken', 'alone', 'lonely', 'nobody cares', 'no one cares', 'nobody would', 'no one would', 'unbearable', 'too much', 'dark', 'darkness', 'hate myself', 'hate my life', 'failure', 'useless', 'drowning', 'enough', 'done', 'over it', 'cant anymore', 'anymore', 'nothing left', 'fading', 'ruined everything', 'ruin everything', 'everyone hates me', 'deserve this', 'deserve to suffer'],
+  },
+  {
+    tag: 'C_VIOLENCE', inflect: true,
+    terms: ['kill', 'murder', 'hurt', 'beat', 'stab', 'shoot', 'punch', 'slap', 'kick', 'break', 'burn', 'strangle', 'choke', 'smash', 'destroy', 'ruin', 'bury', 'cut', 'rape', 'suffer', 'pay', 'bleed', 'blood', 'gun', 'knife', 'bat', 'acid', 'fist', 'teeth', 'bones', 'legs', 'face', 'wreck', 'end', 'finish', 'deal with', 'take care of', 'get', 'pain', 'hospital', 'in the ground', 'six feet', 'body bag', 'dead', 'die', 'grave', 'beating', 'lesson', 'sorry', 'regret', 'hunt', 'crush'],
+  },
+  {
+    tag: 'C_LOCATE',
+    terms: ['where you live', 'where you work', 'where u live', 'your address', 'your house', 'your home', 'your place', 'your flat', 'your apartment', 'your street', 'your door', 'your car', 'your kids', 'your children', 'your family', 'your wife', 'your husband', 'your mum', 'your mom', 'your parents', 'your work', 'your job', 'your office', 'your boss', 'your employer', 'your school', 'your gym', 'your church', 'your town', 'your real name', 'your name', 'your neighbours', 'your neighbors', 'outside', 'waiting', 'find you', 'found you', 'find out who', 'know who you are', 'know where', 'know what you', 'followed', 'follow you', 'following you', 'watching you', 'tracked', 'track you', 'ip address', 'linkedin', 'facebook', 'your route', 'your schedule', 'walk home', 'park', 'parking', 'drive by', 'driving past', 'pass by', 'your window', 'your doorstep', 'show up', 'turn up', 'visit', 'pay a visit', 'come round', 'come over', 'come to', 'stop by'],
+  },
+  {
+    tag: 'C_EXPOSE', inflect: true,
+    terms: ['expose', 'leak', 'share', 'post', 'send', 'screenshots', 'screenshot', 'recording', 'recordings', 'video', 'videos', 'photos', 'pics', 'nudes', 'tape', 'everyone will know', 'everyone will see', 'tell everyone', 'tell your', 'show your', 'your family will', 'your wife will', 'your husband will', 'your boss will', 'publish', 'out you', 'dox', 'doxx', 'ruin your', 'reputation', 'career', 'custody', 'report you'],
+  },
+  {
+    tag: 'C_WARNING', inflect: true,
+    terms: ['careful', 'watch', 'watch out', 'regret', 'sorry', 'pay for', 'warning', 'warn', 'last chance', 'or else', 'until', 'consequences', 'see what happens', 'what happens', 'mark my words', 'i swear', 'promise you', 'never forget', 'remember this', 'not over', 'isnt over', 'coming', 'soon', 'wait', 'afraid', 'scared', 'fear', 'shame if', 'accident', 'accidents', 'happen to', 'one way or another', 'you started', 'youll see', 'you will see', 'lesson', 'learn', 'nowhere', 'hide', 'run', 'cant hide', 'cant run', 'better', 'if you', 'unless you', 'or i', 'or ill'],
+  },
+  {
+    tag: 'C_REFUSAL', inflect: true,
+    terms: ['said no', 'says no', 'say no', 'saying no', 'told me no', 'no', 'didnt want', 'doesnt want', 'dont want', 'not want', 'wasnt into', 'not into it', 'not in the mood', 'stop', 'stopped', 'pushed me away', 'pushed away', 'pulled away', 'resist', 'resisted', 'cried', 'crying', 'froze', 'frozen', 'tired', 'headache', 'refused', 'refuse', 'hesitant', 'reluctant', 'nervous', 'scared', 'unsure', 'not ready', 'shook her head', 'shook his head', 'turned away', 'pulled back', 'wait', 'told me to stop', 'asked me to stop', 'begged', 'protest', 'protested', 'no means', 'her no', 'his no', 'boundaries', 'boundary', 'limit', 'limits'],
+  },
+  {
+    tag: 'C_OVERRIDE', inflect: true,
+    terms: ['anyway', 'anyways', 'regardless', 'still', 'kept going', 'keep going', 'did it', 'went ahead', 'go ahead', 'just do it', 'ignored', 'ignore', 'pushed', 'push', 'pushing', 'pressure', 'pressured', 'pressuring', 'convinced', 'convince', 'persuade', 'persuaded', 'talked her into', 'talked him into', 'wore her down', 'wear her down', 'wore him down', 'eventually', 'gave in', 'give in', 'gives in', 'caved', 'cave', 'persist', 'persistence', 'persistent', 'keep asking', 'kept asking', 'keep trying', 'kept trying', 'nag', 'nagging', 'guilt', 'guilted', 'sulk', 'sulked', 'sulking', 'made her', 'made him', 'make her', 'make him', 'force', 'forced', 'held her', 'held him', 'pinned', 'didnt stop', 'didnt listen', 'doesnt matter', 'dont care', 'didnt care', 'until she', 'until he', 'tapping out', 'tap out', 'loosen up', 'warm up', 'get over it', 'thank me', 'thanked me', 'enjoyed it', 'got into it', 'come around', 'secretly wants', 'wanted it', 'wants it', 'asking for it', 'hard to get', 'token resistance', 'means yes', 'her body', 'his body', 'got wet', 'got hard', 'only a few seconds', 'first few', 'not really', 'playing'],
+  },
+  {
+    tag: 'C_INCAPABLE', inflect: true,
+    terms: ['drunk', 'wasted', 'hammered', 'passed out', 'pass out', 'asleep', 'sleeping', 'sleep', 'unconscious', 'high', 'stoned', 'out of it', 'blackout', 'blacked out', 'tipsy', 'drugged', 'roofie', 'drinks', 'drink', 'shots', 'alcohol', 'barely awake', 'half asleep', 'not awake', 'woke up', 'couldnt move', 'couldnt speak', 'out cold', 'sedated', 'sleeping pill', 'xanax', 'knocked out', 'incoherent', 'slurring', 'too drunk', 'couldnt stand'],
+  },
+  {
+    tag: 'C_DECEIVE', inflect: true,
+    terms: ['secretly', 'secret', 'without telling', 'without her knowing', 'without him knowing', 'without asking', 'without consent', 'behind her back', 'behind his back', 'trick', 'tricked', 'lie', 'lied', 'lying', 'pretend', 'pretended', 'wont know', 'never know', 'doesnt know', 'didnt know', 'didnt notice', 'never noticed', 'wont notice', 'condom', 'condom off', 'took it off', 'took off the condom', 'stealth', 'stealthing', 'poked holes', 'hidden camera', 'filmed', 'recorded', 'record her', 'record him', 'spiked', 'slipped', 'slip', 'sneak', 'snuck', 'on purpose', 'fake', 'switched'],
+  },
+  {
+    tag: 'C_ENTITLED', inflect: true,
+    terms: ['owe', 'owes', 'owed', 'deserve', 'deserves', 'duty', 'wifely', 'husbandly', 'her job', 'his job', 'entitled', 'my right', 'my rights', 'obligation', 'obligated', 'supposed to', 'should have to', 'has to', 'have to', 'must', 'paid for', 'bought her', 'bought dinner', 'married me', 'marriage means', 'my wife', 'my girlfriend', 'my property', 'belongs to me', 'whenever i want', 'when i want', 'if i want', 'no excuse', 'excuses'],
+  },
+  {
+    tag: 'C_SEX', inflect: true,
+    terms: ['sex', 'sexual', 'sexually', 'sexy', 'fuck', 'fucked', 'fucking', 'bang', 'banged', 'hook up', 'hooked up', 'slept with', 'sleep with', 'sleeping with', 'have sex', 'had sex', 'penetrate', 'penetrated', 'inside her', 'inside him', 'on top', 'touch', 'touched', 'touching', 'grope', 'groped', 'finger', 'fingered', 'oral', 'blowjob', 'go down', 'went down', 'naked', 'nude', 'nudes', 'undress', 'undressed', 'clothes off', 'panties', 'underwear', 'bra', 'kiss', 'kissed', 'kissing', 'make out', 'made out', 'horny', 'aroused', 'turned on', 'hard', 'wet', 'cum', 'orgasm', 'condom', 'bed', 'penis', 'dick', 'cock', 'pussy', 'vagina', 'breasts', 'boobs', 'tits', 'ass', 'butt', 'body', 'anal', 'intercourse', 'do it', 'did it', 'doing it', 'the deed', 'get laid', 'got laid', 'virgin', 'virginity'],
+  },
+  {
+    tag: 'C_ROMANCE', inflect: true,
+    terms: ['date', 'dating', 'crush', 'kiss', 'relationship', 'boyfriend', 'girlfriend', 'attractive', 'attracted', 'hot', 'cute', 'pretty', 'beautiful', 'gorgeous', 'sexy', 'flirt', 'flirting', 'flirts', 'flirty', 'romantic', 'romance', 'love', 'in love', 'special', 'connection', 'feelings', 'chemistry', 'mature', 'mature for', 'grown up', 'older man', 'older guy', 'older woman', 'older men', 'wait for her', 'wait for him', 'when shes 18', 'when hes 18', 'turns 18', 'legal', 'age is just', 'just a number', 'fantasize', 'fantasy', 'fantasies', 'want her', 'want him', 'into her', 'into him', 'tempting', 'temptation', 'irresistible', 'developed', 'curves', 'figure', 'legs', 'selfies', 'pics', 'photos', 'snap', 'dm', 'message', 'messages', 'texting', 'chatting', 'meet', 'meet up', 'alone with', 'our secret', 'secret', 'dont tell', 'between us', 'trust me', 'gift', 'gifts', 'ride home', 'sleepover'],
+  },
+  {
+    tag: 'C_YOUNG', inflect: true,
+    terms: ['school', 'schoolgirl', 'schoolboy', 'high school', 'middle school', 'junior high', 'elementary', 'primary school', 'secondary school', 'grade', 'grader', 'class', 'classmate', 'classmates', 'teacher', 'student', 'students', 'pupil', 'homework', 'prom', 'freshman', 'sophomore', 'homeroom', 'recess', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kid', 'kids', 'child', 'children', 'girl', 'girls', 'boy', 'boys', 'niece', 'nephew', 'stepdaughter', 'stepson', 'step daughter', 'step son', 'babysit', 'babysitter', 'babysitting', 'youth', 'youth group', 'camp', 'camper', 'scout', 'scouts', 'tutor', 'tutoring', 'coach', 'team', 'swim', 'gymnastics', 'daughters friend', 'sons friend', 'neighbours daughter', 'neighbors daughter', 'neighbours kid', 'young', 'younger', 'little', 'puberty', 'developing', 'underage', 'minor', 'minors', 'jailbait', 'barely legal', 'not 18', 'isnt 18', 'under 18', 'almost 18', 'nearly 18', 'until shes 18', 'year old', 'years old', 'yo', 'braces', 'uniform', 'parents', 'her mom', 'her mum', 'her dad', 'his mom', 'his mum', 'his dad', 'curfew', 'year 9', 'year 10', 'year 11', 'gcse', 'gcses', 'sixth form', 'playground', 'bus stop', 'allowance', 'pocket money', 'learners permit', 'discord', 'roblox', 'minecraft', 'fortnite'],
+  },
+  {
+    tag: 'C_SH_ACT', inflect: true,
+    terms: ['took a handful', 'handful of', 'swallow', 'swallowed', 'swallowing', 'whole packet', 'whole bottle', 'the whole box', 'do it', 'go through with it', 'going through with it', 'do it right', 'next time', 'make sure of it', 'for good', 'permanently', 'not coming back', 'wont be here', 'wont be around', 'wont make it', 'wont wake up', 'never wake up', 'not wake up',
+      'hitting myself', 'hit myself', 'punching myself', 'burned myself', 'burning myself', 'burn myself', 'lighter', 'scratching', 'scratch myself', 'bruises', 'scabs', 'scars', 'relapsed', 'relapse', 'stomach pumped', 'pumped my stomach', 'multistorey', 'multi storey', 'car park', 'the edge', 'into the sea', 'into the water', 'under the water', 'in front of a', 'the tracks',
+      'one way ticket', 'give away my', 'giving my stuff away', 'keep my', 'look after my', 'paid off', 'cancelled', 'deleting everything', 'deleted everything', 'going quiet', 'say goodbye', 'researched', 'looked up', 'googled', 'googling', 'how many', 'lethal', 'dose', 'fatal', 'wont hurt', 'painless', 'quickest', 'remove the problem', 'remove myself', 'the problem',
+      'everyone a favour', 'everyone a favor', 'stop being', 'thoughts of', 'intrusive thoughts', 'urges', 'urge to', 'not safe', 'dont feel safe with myself', 'hurt myself', 'harm myself', 'punish myself', 'deserve the pain', 'deserve pain', 'numb the pain', 'feel something', 'only thing that helps', 'it helps', 'disappear', 'vanish', 'drive into', 'drive off', 'crash the car', 'steering wheel', 'walking into'],
+  },
+  {
+    tag: 'C_NC_ACT', inflect: true,
+    terms: ['out of it', 'couldnt say no', 'didnt fight', 'didnt resist', 'lay there', 'just lay there', 'went limp', 'didnt say anything', 'stopped saying no', 'changed her mind', 'changed his mind', 'got her to', 'got him to', 'she didnt know', 'he didnt know', 'took advantage', 'take advantage', 'while she slept', 'while he slept', 'woke up to', 'woke her up', 'woke him up', 'in her sleep', 'in his sleep',
+      'finish anyway', 'finished anyway', 'held her down', 'held him down', 'pinned her', 'pinned him', 'wouldnt let her', 'wouldnt let him', 'locked the door', 'blocked the door', 'or else', 'unless she', 'unless he', 'sulked until', 'easier to just', 'just let him', 'just let me', 'lie back', 'wifely duty', 'marital', 'its my right', 'implied consent', 'already agreed', 'agreed last time', 'already naked',
+      'halfway through', 'slipped it in', 'it slipped', 'pretended', 'without her permission', 'without his permission', 'without permission', 'didnt ask', 'never asked', 'dont ask', 'asking ruins', 'kills the mood', 'ruin the mood', 'in the moment', 'got carried away', 'she froze', 'he froze', 'froze up', 'tapped out', 'safeword', 'ignored the safeword', 'she was crying', 'he was crying', 'tears', 'hurt her', 'hurting her',
+      'shes my wife', 'shes my girlfriend', 'married', 'every night', 'whether she', 'whether he', 'likes it or not', 'like it or not', 'no choice', 'didnt give her', 'made her feel', 'guilt trip', 'blue balls', 'leave her if', 'leave him if', 'cheat if', 'find someone who will', 'teach her', 'break her in', 'make her', 'get her drunk', 'get him drunk', 'another drink', 'one more drink'],
+  },
+  {
+    tag: 'C_GROOM', inflect: true,
+    terms: ['our little secret', 'our secret', 'dont tell your', 'dont tell anyone', 'delete the messages', 'delete our chats', 'delete our messages', 'mature for', 'so mature', 'older guys', 'older men', 'older man', 'age gap', 'wait until', 'when she turns', 'when he turns', 'turns 16', 'turns 18', 'legal age', 'age of consent', 'aoc', 'sweet sixteen', 'braces', 'training bra', 'developing', 'sleepover',
+      'babysitting', 'tutoring', 'private lessons', 'lessons', 'coaching', 'youth group', 'summer camp', 'camp counsellor', 'camp counselor', 'stepdaughter', 'step daughter', 'stepson', 'my students', 'my pupils', 'my student', 'my pupil', 'ride home', 'alone with her', 'alone with him', 'special friend', 'gifts', 'bought her', 'bought him', 'robux', 'vbucks', 'game credits', 'gaming', 'xbox', 'playstation',
+      'her mum', 'her mom', 'her dad', 'his mum', 'his mom', 'his dad', 'her parents', 'his parents', 'parents find out', 'parents know', 'she said shes', 'he said hes', 'says shes', 'says hes', 'claims to be', 'looks older', 'looks young', 'petite', 'flat chested', 'tiny', 'innocent', 'pure', 'untouched', 'fresh', 'young and', 'teen', 'schoolgirl', 'school uniform', 'pigtails', 'girl next door', 'neighbours girl', 'neighbors girl'],
+  },
+  {
+    tag: 'C_THREAT_ACT', inflect: true,
+    terms: ['make you pay', 'you will pay', 'see you around', 'see you soon', 'im coming', 'on my way', 'get whats coming', 'whats coming to you', 'youll get yours', 'wont see it coming', 'wont see me coming', 'sleep well', 'sweet dreams', 'nice house', 'nice car', 'cute kids', 'pretty daughter', 'lovely family', 'your daughter', 'your son', 'i know your', 'i found your', 'tracked down', 'looked you up',
+      'report you to', 'tell your boss', 'tell your wife', 'tell your husband', 'send this to', 'forward', 'post it', 'unless you', 'until you', 'or i will', 'i will make sure', 'ill make sure', 'make sure you', 'over your shoulder', 'looking over your shoulder', 'accident', 'brakes', 'tyres', 'tires', 'slashed', 'slash', 'fire', 'petrol', 'gasoline', 'acid', 'bleach', 'bat', 'crowbar', 'hammer', 'baseball bat',
+      'pay you a visit', 'drop by', 'pop round', 'see you at', 'waiting for you', 'when you least expect', 'least expect', 'count the days', 'counting down', 'tick tock', 'clock is ticking', 'times up', 'final warning', 'last warning', 'no more warnings', 'this is your', 'dont say i didnt warn', 'you have been warned', 'youve been warned', 'ruin you', 'ruin your life', 'end you', 'finish you', 'destroy you', 'bury you', 'get you', 'find out where'],
+  },
+  {
+    tag: 'C_HELP',
+    terms: ['help', 'advice', 'support', 'therapist', 'therapy', 'counsellor', 'counselor', 'doctor', 'gp', 'hotline', 'helpline', 'crisis line', 'samaritans', '988', 'how do i', 'how can i', 'should i', 'is it normal', 'is this normal', 'am i wrong', 'any advice', 'anyone else', 'recovery', 'recovering', 'healing', 'survivor', 'report', 'reported', 'police', 'resources', 'thank you', 'thanks', 'grateful', 'worried about', 'concerned', 'talk to', 'talked to', 'reach out', 'reached out', 'safe', 'safety', 'consent', 'consensual', 'agreed', 'enthusiastic', 'asked first', 'check in', 'checked in', 'safeword', 'aftercare'],
+  },
+  {
+    tag: 'C_PAST',
+    terms: ['used to', 'years ago', 'when i was', 'back then', 'back when', 'as a teen', 'as a kid', 'growing up', 'in the past', 'no longer', 'not anymore', 'since then', 'at the time', 'looking back', 'i was young', 'i was 15', 'i was 16', 'i was 17', 'i was 14', 'back in', 'clean for', 'years clean', 'months clean', 'in recovery', 'my ex', 'an ex', 'my old'],
+  },
+  {
+    tag: 'C_OTHER_PERSON',
+    terms: ['my friend', 'a friend', 'my sister', 'my brother', 'my mom', 'my mum', 'my dad', 'my partner', 'my husband', 'my wife', 'my boyfriend', 'my girlfriend', 'my son', 'my daughter', 'my cousin', 'my roommate', 'my colleague', 'a coworker', 'someone i know', 'someone', 'character', 'the book', 'the movie', 'the show', 'the article', 'the news', 'a story', 'this story', 'a post'],
+  },
+  {
+    tag: 'C_DEMEAN', inflect: true,
+    terms: ['ugly', 'fat', 'stupid', 'dumb', 'idiot', 'pathetic', 'loser', 'worthless', 'useless', 'disgusting', 'gross', 'creep', 'creepy', 'freak', 'weird', 'weirdo', 'embarrassing', 'embarrassment', 'joke', 'laughable', 'clown', 'trash', 'garbage', 'nobody wants', 'no one wants', 'nobody likes', 'no one likes', 'nobody cares', 'shut up', 'get lost', 'grow up', 'go away', 'leave', 'sad', 'desperate', 'needy', 'crazy', 'psycho', 'insane', 'delusional', 'liar', 'fake', 'attention', 'whining', 'whine', 'cry', 'crying', 'snowflake', 'mirror', 'no wonder', 'deserve', 'deserved', 'typical', 'of course you', 'imagine', 'lol', 'lmao', 'cope', 'seethe', 'ratio', 'touch grass', 'get a life', 'nobody asked', 'no one asked', 'who asked', 'pick me', 'simp', 'incel', 'beta', 'virgin', 'boomer', 'karen', 'bitter', 'miserable', 'jealous', 'rotten', 'toxic', 'sick', 'twisted', 'vile', 'scum', 'waste'],
+  },
+  {
+    tag: 'C_BODY_REMARK', inflect: true,
+    terms: ['your body', 'your tits', 'your boobs', 'your ass', 'your butt', 'your legs', 'your lips', 'your mouth', 'your pussy', 'your dick', 'your cock', 'your face', 'your pics', 'your photos', 'your selfies', 'your profile', 'your avatar', 'your pic', 'you look', 'youd look', 'you must be', 'i bet you', 'bet you', 'i want to', 'id love to', 'id like to', 'let me', 'lemme', 'come here', 'come over', 'your place', 'my place', 'dm me', 'message me', 'inbox', 'dms', 'private', 'privately', 'meet up', 'alone', 'tonight', 'sweetheart', 'sweetie', 'babe', 'baby', 'honey', 'darling', 'gorgeous', 'sexy', 'hot', 'cutie', 'princess', 'good girl', 'good boy', 'daddy', 'wearing', 'undress', 'strip', 'show me', 'show us', 'send me', 'prove it', 'picture', 'imagining you', 'thinking about you', 'fantasizing about you', 'wet', 'hard', 'tease'],
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
 const FILLER_SKIP = ['FILL', 'INSULT']
 
 export const RULES: Rule[] = [
   {
     id: 'slur.used', category: 'slur', on: 'SLUR', unlessQuoted: true,
-    unless: [{ tag: 'META', before: 5, sameSentence: true }, { tag: 'META', after: 3, sameSentence: true }, { tag: 'REPORTED', before: 6, sameSentence: true }],
+    unless: [{ tag: 'META', before: 5, sameSentence: true }, { tag: 'META', after: 3, sameSentence: true }, { tag: 'REPORTED', before: 6, sameSentence: true }, { tag: 'SELF_ID', before: 3, sameSentence: true }],
   },
   {
     id: 'insult.aimed', category: 'insult', on: 'INSULT', unlessQuoted: true,
@@ -501,17 +646,17 @@ export const RULES: Rule[] = [
   },
   { id: 'harassment.phrase', category: 'harassment', on: 'HARASS', unlessQuoted: true, unless: [{ tag: 'REPORTED', before: 4, sameSentence: true }] },
   { id: 'threat.phrase', category: 'threat', on: 'THREAT', unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'JOKE', before: 12, after: 12, sameSentence: true }] },
-  { id: 'self_harm.statement', category: 'self_harm', on: 'SELF_HARM', urgent: true, unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'SH_CONTEXT', before: 8, after: 8, sameSentence: true }] },
-  { id: 'minors.explicit', category: 'minors', on: 'MINOR_SEX', urgent: true, unless: [{ tag: 'META', before: 3, sameSentence: true }] },
+  { id: 'self_harm.statement', soft: true, category: 'self_harm', on: 'SELF_HARM', urgent: true, unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'SH_CONTEXT', before: 8, after: 8, sameSentence: true }] },
+  { id: 'minors.explicit', soft: true, category: 'minors', on: 'MINOR_SEX', urgent: true, unless: [{ tag: 'META', before: 3, sameSentence: true }] },
   {
-    id: 'minors.sexual_context', category: 'minors', on: 'MINOR', urgent: true,
+    id: 'minors.sexual_context', soft: true, category: 'minors', on: 'MINOR', urgent: true,
     near: { tag: 'SEXUAL', window: 12, sameSentence: false },
     unless: [{ tag: 'MINOR_SAFE', before: 20, after: 20 }],
   },
-  { id: 'non_consent.approval', category: 'non_consent', on: 'NONCONSENT', unless: [{ tag: 'NC_VICTIM', before: 25, after: 25 }] },
-  { id: 'self_harm.cues', category: 'self_harm', on: 'SH_WEAK', urgent: true, near: { tag: 'SH_WEAK', window: 14, sameSentence: false }, unless: [{ tag: 'SH_CONTEXT', before: 15, after: 15 }, { tag: 'JOKE', before: 10, after: 10 }] },
-  { id: 'non_consent.cues', category: 'non_consent', on: 'NC_WEAK', near: { tag: 'NC_WEAK', window: 10, sameSentence: false }, unless: [{ tag: 'NC_VICTIM', before: 30, after: 30 }] },
-  { id: 'threat.cues', category: 'threat', on: 'THREAT_WEAK', near: { tag: 'THREAT_WEAK', window: 10, sameSentence: false }, unless: [{ tag: 'JOKE', before: 10, after: 10 }] },
+  { id: 'non_consent.approval', soft: true, category: 'non_consent', on: 'NONCONSENT', unless: [{ tag: 'NC_VICTIM', before: 25, after: 25 }] },
+  { id: 'self_harm.cues', soft: true, category: 'self_harm', on: 'SH_WEAK', urgent: true, near: { tag: 'SH_WEAK', window: 14, sameSentence: false }, unless: [{ tag: 'SH_CONTEXT', before: 15, after: 15 }, { tag: 'JOKE', before: 10, after: 10 }] },
+  { id: 'non_consent.cues', soft: true, category: 'non_consent', on: 'NC_WEAK', near: { tag: 'NC_WEAK', window: 10, sameSentence: false }, unless: [{ tag: 'NC_VICTIM', before: 30, after: 30 }] },
+  { id: 'threat.cues', soft: true, category: 'threat', on: 'THREAT_WEAK', near: { tag: 'THREAT_WEAK', window: 10, sameSentence: false }, unless: [{ tag: 'JOKE', before: 10, after: 10 }] },
   { id: 'harassment.sexual_remark', category: 'harassment', on: 'SEX_AT_YOU', unlessQuoted: true, unless: [{ tag: 'REPORTED', before: 6, sameSentence: true }] },
   { id: 'personal_info.phone', category: 'personal_info', on: 'PHONE' },
   { id: 'personal_info.email', category: 'personal_info', on: 'EMAIL' },

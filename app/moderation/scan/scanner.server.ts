@@ -1,9 +1,9 @@
 import { TokenAutomaton } from './matcher.server.ts'
 import { normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
 import { detectChars, looksLikeHandle } from './detectors.server.ts'
-import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST } from './rules.server.ts'
+import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES } from './rules.server.ts'
 import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
-import { type LinearModel, loadDefaultModel } from './model.server.ts'
+import { type LinearModel, type ModelInput, loadDefaultModel, tagHash } from './model.server.ts'
 
 /** Expand "{a|b} c {d|}" into its alternatives (bounded). */
 export function expandPhrase(p: string, limit = 50000): string[] {
@@ -41,6 +41,14 @@ type Compiled = {
   tokenMask: Int32Array
   maskBit: Map<string, number>
   maxMerge: number
+  /** tags that only feed the learned layer (no hit objects) */
+  isCue: Uint8Array
+  /** plain a-z vocabulary keys (and squeezed keys) by FNV hash, for lookups without building strings */
+  plainTab: HashTab
+  sqTab: HashTab
+  /** index of a tag among those whose same-sentence pairs are model features, or -1 */
+  pairIdx: Int32Array
+  pairCount: number
 }
 
 const MASKABLE_TAGS = new Set(['SLUR', 'INSULT', 'WATCH_BLOCK', 'WATCH_REVIEW', 'HARASS'])
@@ -70,7 +78,7 @@ function compile(watchedWords: WatchedWord[]): Compiled {
 
   const allowed = new Set(ALLOWED_WORDS.map((w) => termKeys(w).join(' ')))
   const slurKeys = new Set(SLURS.map((w) => termKeys(w).join(' ')))
-  for (const list of TERMS) {
+  for (const list of [...TERMS, ...MODEL_CUES]) {
     const terms = list.tag === 'INSULT'
       // stock bad-words entries that are neither allowed nor slurs are insults when aimed at someone
       ? [...list.terms, ...BAD_WORDS_LIST.map((w) => w.replace(/\*/g, '').replace(/;$/, '')).filter((w) => {
@@ -141,8 +149,88 @@ function compile(watchedWords: WatchedWord[]): Compiled {
     for (const u of r.unless ?? []) used(u.tag)
   }
   for (const t of ['WATCH_BLOCK', 'WATCH_REVIEW', 'CONTACT', 'SOCIAL']) used(t)
+  for (const l of MODEL_CUES) used(l.tag)
   for (const p of patterns) p.tags = p.tags.filter((t) => hitTags.has(t))
-  return { vocab, squeezed, masked, ac, patterns, tagIndex, tagNames, tokenMask, maskBit, maxMerge: 24 }
+  const isCue = new Uint8Array(tagNames.length)
+  for (const l of MODEL_CUES) isCue[tagIndex.get(l.tag)!] = 1
+  // pairs: the cue classes and the rule lexicon tags that carry meaning (not fillers, detectors)
+  const pairIdx = new Int32Array(tagNames.length).fill(-1)
+  let pairCount = 0
+  const NO_PAIR = new Set(['WATCH_BLOCK', 'WATCH_REVIEW', 'PHONE', 'EMAIL', 'URL', 'SAFE_URL', 'BAD_URL', 'MONEY', 'HANDLE', 'HANDLE_AT', 'ADDRESS', 'NAME', 'AIM_NEXT', 'AIM_AFTER', 'STREET', 'DIGITWORD', 'AT_WORD', 'FILL'])
+  for (let t = 0; t < tagNames.length; t++) if (hitTags.has(t) && !NO_PAIR.has(tagNames[t])) pairIdx[t] = pairCount++
+  const plainTab = new HashTab([...vocab].filter(([k]) => /^[a-z]+$/.test(k)))
+  const sqTab = new HashTab([...squeezed].filter(([k]) => /^[a-z]+$/.test(k)))
+  return { vocab, squeezed, masked, ac, patterns, tagIndex, tagNames, tokenMask, maskBit, maxMerge: 24, isCue, pairIdx, pairCount, plainTab, sqTab }
+}
+
+const fnvMix = (h: number, c: number) => Math.imul(h ^ c, 16777619)
+const FNV0 = 0x811c9dc5 | 0
+
+/** string -> id table keyed by FNV hash, verified against the normalised text (no strings built) */
+class HashTab {
+  private readonly hk: Int32Array
+  private readonly ids: Int32Array
+  private readonly keys: string[]
+  private readonly mask: number
+  constructor(entries: Array<[string, number]>) {
+    let size = 16
+    while (size < entries.length * 2) size <<= 1
+    this.hk = new Int32Array(size)
+    this.ids = new Int32Array(size).fill(-1)
+    this.keys = new Array<string>(size)
+    this.mask = size - 1
+    for (const [k, id] of entries) {
+      let h = FNV0
+      for (let i = 0; i < k.length; i++) h = fnvMix(h, k.charCodeAt(i))
+      let i = (h ^ (h >>> 16)) & this.mask
+      while (this.ids[i] !== -1) i = (i + 1) & this.mask
+      this.hk[i] = h
+      this.ids[i] = id
+      this.keys[i] = k
+    }
+  }
+  /** id of the word s[a, b) (squeezed: runs of one letter count once), or -1 */
+  get(h: number, s: string, a: number, b: number, len: number, squeezed: boolean): number {
+    let i = (h ^ (h >>> 16)) & this.mask
+    for (;;) {
+      const id = this.ids[i]
+      if (id === -1) return -1
+      if (this.hk[i] === h) {
+        const k = this.keys[i]
+        if (k.length === len) {
+          let ok = true
+          let q = 0
+          let last = -1
+          for (let p = a; p < b; p++) {
+            const c = s.charCodeAt(p)
+            if (squeezed && c === last) continue
+            last = c
+            if (k.charCodeAt(q++) !== c) { ok = false; break }
+          }
+          if (ok) return id
+        }
+      }
+      i = (i + 1) & this.mask
+    }
+  }
+}
+
+/** vocabulary id of the token s[a, b) when it is a plain a-z word; -2 when it is not plain */
+function lookupPlain(c: Compiled, s: string, a: number, b: number): number {
+  let h = FNV0
+  let hq = FNV0
+  let lq = 0
+  let last = -1
+  for (let p = a; p < b; p++) {
+    const ch = s.charCodeAt(p)
+    if (ch < 97 || ch > 122) return -2
+    h = fnvMix(h, ch)
+    if (ch !== last) { hq = fnvMix(hq, ch); lq++ }
+    last = ch
+  }
+  const id = c.plainTab.get(h, s, a, b, b - a, false)
+  if (id >= 0 || b - a < 3 || lq === b - a) return id
+  return c.sqTab.get(hq, s, a, b, lq, true)
 }
 
 function isPlainWord(raw: string): boolean {
@@ -190,7 +278,6 @@ function lookup(c: Compiled, raw: string): number {
   return -1
 }
 
-const isSingleLetterKey = (k: string) => k.length === 1 && k >= 'a' && k <= 'z'
 
 type TokenStream = {
   count: number
@@ -204,34 +291,44 @@ type TokenStream = {
 
 function buildStream(c: Compiled, text: string, stats?: ScanStats) {
   const norm = normalizeText(text, stats)
-  const t = tokenize(norm, stats)
+  const t = tokenize(norm, stats, false)
   const N = t.count
-  const ns = new Int32Array(N)
-  const ne = new Int32Array(N)
+  const ts = norm.s
+  // the stream is compacted in place over the tokenizer's arrays (merging only ever shrinks it)
+  const ns = t.nStart
+  const ne = t.nEnd
+  const sent = t.sentence
+  const flags = t.flags
   const id = new Int32Array(N)
-  const sent = new Int32Array(N)
-  const flags = new Uint8Array(N)
-  const raw: string[] = new Array(N)
+  /** token texts, filled lazily (see rawAt) except for merged and symbol-stripped tokens */
+  const raw: string[] = new Array<string>(N)
   let m = 0
-  const keys: string[] = new Array(N)
-  for (let i = 0; i < N; i++) { const r = t.raw[i]; keys[i] = r.length === 1 ? tokenKey(r) : '' }
+  // single a-z letters (candidates for "s l u t" merging)
+  const single = new Uint8Array(N)
+  for (let i = 0; i < N; i++) {
+    if (t.nEnd[i] - t.nStart[i] !== 1) continue
+    const ch = ts.charCodeAt(t.nStart[i])
+    if (ch >= 97 && ch <= 122) single[i] = 1
+  }
   let i = 0
   let steps = 0
   while (i < N) {
     steps++
     // spaced / dotted letters: "s l u t", "s.l.u.t"
-    if (isSingleLetterKey(keys[i]) && i + 2 < N && isSingleLetterKey(keys[i + 1]) && t.gapSingle[i + 1] && isSingleLetterKey(keys[i + 2]) && t.gapSingle[i + 2]) {
+    if (single[i] && i + 2 < N && single[i + 1] && t.gapSingle[i + 1] && single[i + 2] && t.gapSingle[i + 2]) {
       let b = i + 1
-      while (b < N && b - i < c.maxMerge && isSingleLetterKey(keys[b]) && t.gapSingle[b]) b++
+      while (b < N && b - i < c.maxMerge && single[b] && t.gapSingle[b]) b++
       let merged = false
       for (let len = b - i; len >= 3; len--) {
         steps++
         let word = ''
-        for (let k = i; k < i + len; k++) word += keys[k]
+        for (let k = i; k < i + len; k++) word += ts[t.nStart[k]]
         const wid = lookup(c, word)
         if (wid >= 0) {
-          ns[m] = t.nStart[i]; ne[m] = t.nEnd[i + len - 1]; id[m] = wid; sent[m] = t.sentence[i]
-          flags[m] = (t.flags[i] & 1) | (t.flags[i + len - 1] & 2); raw[m] = word; m++
+          const e = t.nEnd[i + len - 1]
+          const f = (t.flags[i] & 1) | (t.flags[i + len - 1] & 2)
+          ns[m] = t.nStart[i]; ne[m] = e; id[m] = wid; sent[m] = t.sentence[i]
+          flags[m] = f; raw[m] = word; m++
           i += len
           merged = true
           break
@@ -239,15 +336,19 @@ function buildStream(c: Compiled, text: string, stats?: ScanStats) {
       }
       if (merged) continue
     }
-    ns[m] = t.nStart[i]; ne[m] = t.nEnd[i]; sent[m] = t.sentence[i]; flags[m] = t.flags[i]; raw[m] = t.raw[i]
-    id[m] = lookup(c, t.raw[i])
-    if (t.flags[i] & 4 && id[m] >= 0) {
+    const a0 = t.nStart[i]
+    const b0 = t.nEnd[i]
+    const f0 = t.flags[i]
+    ns[m] = a0; ne[m] = b0; sent[m] = t.sentence[i]; flags[m] = f0
+    const pid = lookupPlain(c, ts, a0, b0)
+    id[m] = pid === -2 ? lookup(c, ts.slice(a0, b0)) : pid
+    if (f0 & 4 && id[m] >= 0) {
       // matched without its leading/trailing symbols ("bitch!!", "@ss" matched as "ass" keeps the @)
-      const r0 = t.raw[i]
+      const r0 = ts.slice(a0, b0)
       const st = stripSymbols(r0)
       if (st.length && st.length !== r0.length && c.vocab.get(tokenKey(st)) === id[m]) {
         const lead = r0.indexOf(st)
-        ns[m] = t.nStart[i] + lead
+        ns[m] = a0 + lead
         ne[m] = ns[m] + st.length
         raw[m] = st
       }
@@ -279,7 +380,17 @@ const NAME_STOP = new Set(('i im ive id ill the a an and or but of in on at to f
   'mr mrs ms dr st nhs uk us usa eu god jesus christ monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
   'august september october november december christmas easter bridge bridges op edit update tldr tl dr lol omg').split(' '))
 
-export type CompiledScanner = Scanner & { compiled: Compiled }
+/** what a scan exposes to the trainer: the learned layer's input and the rules' own verdict */
+export type ScanCapture = {
+  input?: ModelInput
+  tagNames?: Map<number, string>
+  /** decision of the hard rules (and watched words) alone */
+  rulesDecision?: ScanResult['decision']
+  /** decision of all rules, soft ones included (what a scanner without a model decides) */
+  allRulesDecision?: ScanResult['decision']
+  ruleCategories?: ScanCategory[]
+}
+export type CompiledScanner = Scanner & { compiled: Compiled; analyze(text: string): ScanCapture }
 
 export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: LinearModel | null } = {}): CompiledScanner {
   const c = compile(opts.watchedWords ?? [])
@@ -304,22 +415,67 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
   const tagCONTACT = T('CONTACT')
   const tagSOCIALt = T('SOCIAL')
 
-  function scan(text: string, sopts?: { stats?: ScanStats }): ScanResult {
+  // hashes of tag names and rule ids, for the learned layer's tag features
+  const tagHashes = c.tagNames.map((n) => tagHash(n))
+  const ruleHashes = rules.map((R) => tagHash('rule:' + R.r.id))
+  const hashNames = new Map<number, string>()
+  c.tagNames.forEach((n, i) => hashNames.set(tagHashes[i], n))
+  const P = c.pairCount
+  const pairTags: number[] = []
+  for (let t = 0; t < NT; t++) if (c.pairIdx[t] >= 0) pairTags[c.pairIdx[t]] = t
+  const pairHashes = new Int32Array(P * P)
+  for (let a = 0; a < P; a++) for (let b = a + 1; b < P; b++) {
+    const name = `${c.tagNames[pairTags[a]]}&${c.tagNames[pairTags[b]]}`
+    pairHashes[a * P + b] = tagHash(name)
+    hashNames.set(pairHashes[a * P + b], name)
+  }
+  const isCue = c.isCue
+  const pairIdx = c.pairIdx
+  const aimTags = [...new Set(rules.filter((R) => R.aim).map((R) => R.aim!.tag))]
+  rules.forEach((R, i) => hashNames.set(ruleHashes[i], 'rule:' + R.r.id))
+
+  function scan(text: string, sopts?: { stats?: ScanStats }, capture?: ScanCapture): ScanResult {
     const stats = sopts?.stats
     if (typeof text !== 'string' || text.length === 0) return { decision: 'allow', reasons: [], urgent: false }
     const { norm, stream: S } = buildStream(c, text, stats)
+    const rawAt = (i: number): string => S.raw[i] ?? (S.raw[i] = norm.s.slice(S.ns[i], S.ne[i]))
     const hits: Hit[][] = Array.from({ length: NT }, () => [])
-    const endsAt = new Set<number>()
+    // where hits of the aim tags end (the only tags aimedBy looks up by position)
+    const endsAt: Array<Uint8Array | null> = new Array<Uint8Array | null>(NT).fill(null)
+    for (const tg of aimTags) endsAt[tg] = new Uint8Array(S.count)
+    // learned-layer cues: tags present in the post, and pairs of tags in the same sentence
+    const present = new Uint8Array(NT)
+    const sentSeen = new Int32Array(P).fill(-1)
+    const sentTags: number[] = []
+    const pairSeen = new Uint8Array(P * P)
+    const pairs: number[] = []
+    let curSent = -1
     c.ac.run(S.id, S.count, (pat, end) => {
       const tags = c.patterns[pat].tags
       if (tags.length === 0) return
       const len = c.ac.patternLength[pat]
-      const h: Hit = { s: end - len + 1, e: end, pat }
+      const st = end - len + 1
       // phrases do not run across sentences ("my number. It's …")
-      if (len > 1 && S.sent[h.s] !== S.sent[end] && !c.patterns[pat].watched) return
+      if (len > 1 && S.sent[st] !== S.sent[end] && !c.patterns[pat].watched) return
+      let h: Hit | null = null
+      const sn = S.sent[end]
+      if (sn !== curSent) { curSent = sn; sentTags.length = 0 }
       for (const tg of tags) {
+        present[tg] = 1
+        const pi = pairIdx[tg]
+        if (pi >= 0 && sentSeen[pi] !== sn) {
+          sentSeen[pi] = sn
+          for (const o of sentTags) {
+            const k = o < pi ? o * P + pi : pi * P + o
+            if (!pairSeen[k]) { pairSeen[k] = 1; pairs.push(k) }
+          }
+          sentTags.push(pi)
+        }
+        if (isCue[tg]) continue
+        h ??= { s: st, e: end, pat }
         hits[tg].push(h)
-        endsAt.add(end * NT + tg)
+        const ea = endsAt[tg]
+        if (ea) ea[end] = 1
       }
     }, stats)
 
@@ -347,7 +503,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     const isCapName = (i: number) => {
       const o0 = text.charCodeAt(norm.start[S.ns[i]])
       if (!(o0 >= 65 && o0 <= 90)) return false
-      const r = S.raw[i]
+      const r = rawAt(i)
       if (r.length < 2 || !/^[a-z]+$/.test(r) || NAME_STOP.has(r)) return false
       const a = norm.start[S.ns[i]]
       const c0 = text.charCodeAt(a)
@@ -360,16 +516,17 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     const isDigits4 = (r: string) => { if (r.length > 4) return false; for (let q = 0; q < r.length; q++) { const d = r.charCodeAt(q); if (d < 48 || d > 57) return false } return true }
     for (let i = 0; i < S.count; i++) {
       if (stats) stats.steps++
-      const r = S.raw[i]
-      const c0 = r.charCodeAt(0)
+      const c0 = norm.s.charCodeAt(S.ns[i])
       const digitFirst = c0 >= 48 && c0 <= 57
+      // the token text is only needed for numbers and "at"
+      const r = digitFirst || (c0 === 97 && S.ne[i] - S.ns[i] === 2) ? rawAt(i) : ''
       // spelled-out or mixed digits: "five five five one two three four"
       if (mask(i) & tDIGIT || (digitFirst && isDigits4(r))) {
         let j = i
         let digits = 0
         let words = 0
-        while (j < S.count && (mask(j) & tDIGIT || isDigits4(S.raw[j])) && (j === i || S.sent[j] === S.sent[i])) {
-          if (/^\d+$/.test(S.raw[j])) digits += S.raw[j].length
+        while (j < S.count && (mask(j) & tDIGIT || isDigits4(rawAt(j))) && (j === i || S.sent[j] === S.sent[i])) {
+          if (/^\d+$/.test(rawAt(j))) digits += rawAt(j).length
           else { digits++; words++ }
           j++
         }
@@ -381,13 +538,14 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       // street address: 1-5 digits, 1-3 name words, street type ("42 Maple Street", "221b Baker St")
       if (digitFirst && isNum(r) && !/^(19|20)\d\d$/.test(r)) {
         for (let k = i + 2; k <= i + 4 && k < S.count; k++) {
-          if (S.sent[k] !== S.sent[i] && !(k === i + 2 || S.raw[k] === 'st')) break
-          if (/^\d/.test(S.raw[k - 1])) break
+          if (S.sent[k] !== S.sent[i] && !(k === i + 2 || rawAt(k) === 'st')) break
+          if (/^\d/.test(rawAt(k - 1))) break
           if (mask(k) & tSTREET) {
             const origFirst = text.charCodeAt(norm.start[S.ns[i + 1]])
             const capitalised = origFirst >= 65 && origFirst <= 90
-            const unambiguous = /^(street|st|avenue|ave|rd|blvd|boulevard|terrace|crescent|parkway|pkwy|hwy|apt|ln)$/.test(S.raw[k])
-            const names = S.raw.slice(i + 1, k)
+            const unambiguous = /^(street|st|avenue|ave|rd|blvd|boulevard|terrace|crescent|parkway|pkwy|hwy|apt|ln)$/.test(rawAt(k))
+            const names: string[] = []
+            for (let q = i + 1; q < k; q++) names.push(rawAt(q))
             const stop = names.some((w) => /^(the|a|an|on|in|of|to|for|and|my|your|our|his|her|their|at|with|by|from|this|that|min|mins|minute|minutes|hour|hours|hr|hrs|mile|miles|km|day|days|week|weeks|year|years|month|months|times|more|long|short|good|bad|hard|easy)$/.test(w))
             if (!stop && (capitalised || unambiguous) && (capitalised || names.length <= 2)) {
               extra.push({ tag: T('ADDRESS'), s: i, e: k, cs: S.ns[i], ce: S.ne[k] })
@@ -398,11 +556,11 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       }
       // spelled-out e-mail: "tomhayes at gmail dot com", "name [at] icloud [dot] com"
       if (r === 'at' && i > 0 && i + 1 < S.count && S.sent[i - 1] === S.sent[i]) {
-        const nx = S.raw[i + 1]
-        const dotNext = i + 3 < S.count && S.raw[i + 2] === 'dot'
-        if (/^(gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|protonmail|aol|gmx|libero|msn|yandex|zoho|fastmail|tutanota)$/.test(nx) || (dotNext && /^[a-z0-9-]{2,}$/.test(nx) && /^(com|net|org|co|uk|io|me|de|fr|it|au|ca)$/.test(S.raw[i + 3]))) {
+        const nx = rawAt(i + 1)
+        const dotNext = i + 3 < S.count && rawAt(i + 2) === 'dot'
+        if (/^(gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|protonmail|aol|gmx|libero|msn|yandex|zoho|fastmail|tutanota)$/.test(nx) || (dotNext && /^[a-z0-9-]{2,}$/.test(nx) && /^(com|net|org|co|uk|io|me|de|fr|it|au|ca)$/.test(rawAt(i + 3)))) {
           let e = i + 1
-          while (e + 2 < S.count && S.raw[e + 1] === 'dot' && /^[a-z]{2,6}$/.test(S.raw[e + 2])) e += 2
+          while (e + 2 < S.count && rawAt(e + 1) === 'dot' && /^[a-z]{2,6}$/.test(rawAt(e + 2))) e += 2
           extra.push({ tag: T('EMAIL'), s: i - 1, e, cs: S.ns[i - 1], ce: S.ne[e] })
         }
       }
@@ -426,14 +584,15 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
             extra.push({ tag: T('HANDLE'), s: i, e, cs: S.ns[i], ce: b })
             break
           }
-          if (!/^(is|at|me|on|its|my|add|user|name|username|id|handle)$/.test(S.raw[k])) break
+          if (!/^(is|at|me|on|its|my|add|user|name|username|id|handle)$/.test(rawAt(k))) break
         }
       }
     }
     for (const x of extra) {
       hits[x.tag].push({ s: x.s, e: x.e, pat: -1 - extraSpans.length })
       extraSpans.push([x.cs, x.ce])
-      endsAt.add(x.e * NT + x.tag)
+      const ea = endsAt[x.tag]
+      if (ea) ea[x.e] = 1
     }
     // @handles are personal information near a social network or a contact phrase
     const tAT = T('HANDLE_AT')
@@ -456,12 +615,13 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       }
       return [norm.start[S.ns[h.s]], norm.end[S.ne[h.e] - 1]]
     }
-    const push = (rule: string, category: ScanCategory, action: 'review' | 'block', h: Hit) => {
+    const softReasons: ScanReason[] = []
+    const push = (rule: string, category: ScanCategory, action: 'review' | 'block', h: Hit, soft = false) => {
       const [a, b] = span(h)
       const key = `${rule}:${a}:${b}`
       if (seen.has(key)) return
       seen.add(key)
-      reasons.push({ rule, category, action, match: text.slice(a, b), start: a, end: b })
+      ;(soft ? softReasons : reasons).push({ rule, category, action, match: text.slice(a, b), start: a, end: b })
     }
     const before = (tg: number, start: number, dist: number, same: boolean) => {
       if (dist <= 0) return false
@@ -483,7 +643,9 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       return false
     }
     const quoted = (h: Hit) => (S.flags[h.s] & 1) !== 0 && (S.flags[h.e] & 2) !== 0
-    for (const R of rules) {
+    const fired = new Uint8Array(rules.length)
+    for (let ri = 0; ri < rules.length; ri++) {
+      const R = rules[ri]
       const arr = hits[R.on]
       for (const h of arr) {
         if (stats) stats.steps++
@@ -510,8 +672,9 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
           if (before(u.tag, h.s, u.before, u.same) || after(u.tag, h.e, u.after, u.same)) { skip = true; break }
         }
         if (skip) continue
-        push(R.r.id, R.r.category, 'review', h)
-        if (R.r.urgent) urgent = true
+        push(R.r.id, R.r.category, 'review', h, R.r.soft && !!(model || capture))
+        fired[ri] = 1
+        if (R.r.urgent && !R.r.soft) urgent = true
       }
     }
     function aimed(start: number, a: { tag: number; skipMask: number; maxSkip: number; maxUnknown: number }): boolean {
@@ -519,7 +682,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       let skipped = 0
       let unknown = 0
       while (q >= 0 && S.sent[q] === S.sent[start]) {
-        if (endsAt.has(q * NT + a.tag)) return true
+        if (endsAt[a.tag]![q]) return true
         if (mask(q) & a.skipMask) { if (++skipped > a.maxSkip) return false }
         else if (++unknown > a.maxUnknown) return false
         q--
@@ -535,11 +698,29 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       }
     }
     // ---- learned layer
-    if (model) {
-      const res = model.score(S.raw, S.count, stats)
-      if (res.score >= model.threshold) {
-        reasons.push({ rule: 'model.linear', category: 'model', action: 'review', match: res.top.join(', '), score: Math.round(res.score * 1000) / 1000 })
+    if (model || capture) {
+      const tags: number[] = []
+      for (let tg = 0; tg < NT; tg++) if (present[tg] || hits[tg].length) tags.push(tagHashes[tg])
+      if (!model || model.features.pairs) for (const k of pairs) tags.push(pairHashes[k])
+      if (!model || model.features.rules) for (let ri = 0; ri < rules.length; ri++) if (fired[ri] && rules[ri].r.soft) tags.push(ruleHashes[ri])
+      const input: ModelInput = { s: norm.s, ns: S.ns, ne: S.ne, count: S.count, tags }
+      if (capture) {
+        capture.input = input
+        capture.tagNames = hashNames
+        capture.rulesDecision = reasons.some((r) => r.action === 'block') ? 'block' : reasons.length ? 'review' : 'allow'
+        capture.allRulesDecision = capture.rulesDecision === 'allow' && softReasons.length ? 'review' : capture.rulesDecision
+        capture.ruleCategories = [...new Set(reasons.map((r) => r.category))]
       }
+      if (model) {
+        const p = model.score(input, stats)
+        if (p >= model.threshold) {
+          const ex = model.explain(input, hashNames)
+          const cat = ex.category ?? 'model'
+          reasons.push({ rule: `model.${cat}`, category: cat, action: 'review', match: ex.top.join(', '), score: Math.round(p * 1000) / 1000 })
+          // the soft rules that fired say where in the text
+          for (const r of softReasons) reasons.push(r)
+        }
+      } else for (const r of softReasons) reasons.push(r)
     }
     let decision: ScanResult['decision'] = 'allow'
     for (const r of reasons) {
@@ -556,6 +737,12 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     scan(text, o) {
       extraSpans.length = 0
       return scan(text, o)
+    },
+    analyze(text) {
+      extraSpans.length = 0
+      const capture: ScanCapture = {}
+      scan(text, undefined, capture)
+      return capture
     },
   }
 }

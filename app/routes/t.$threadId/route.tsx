@@ -10,7 +10,7 @@ import { isAdmin, isModerator } from '../../auth/permissions.server.ts'
 import { ReplySchema, fieldErrors } from '../../forum/schemas.ts'
 import { createReply, deleteOwnPost } from '../../forum/posts.server.ts'
 import { getSettings } from '../../settings.server.ts'
-import { invariantResponse } from '../../utils/misc.ts'
+import { invariantResponse, parseId } from '../../utils/misc.ts'
 import { noticeFor, POSTS_PER_PAGE, postUrl } from '../../forum/links.ts'
 import { getPostRows, getThreadForPage, shapePostForViewer, type ThreadForPage } from './queries.server.ts'
 import { PostView } from './post-view.tsx'
@@ -21,13 +21,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.thread.title} — Bridges Forum` : 'Not found — Bridges Forum' },
 ]
 
-function parseId(value: string | undefined) {
-  invariantResponse(value && /^\d{1,9}$/.test(value), 'There is no thread at this address.', { status: 404 })
-  return Number(value)
-}
-
 async function loadThread(request: Request, threadIdParam: string | undefined) {
-  const thread = await getThreadForPage(parseId(threadIdParam))
+  const threadId = parseId(threadIdParam)
+  invariantResponse(threadId, 'There is no thread at this address.', { status: 404 })
+  const thread = await getThreadForPage(threadId)
   invariantResponse(thread, 'There is no thread at this address.', { status: 404 })
   const viewer = await getUser(request)
   const viewerIsModerator = isModerator(viewer)
@@ -150,8 +147,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       return redirect(postUrl({ threadId: thread.id, seq: result.seq, notice: noticeFor(result) }))
     }
     case 'delete': {
-      const postId = Number(form.get('postId'))
-      invariantResponse(Number.isInteger(postId) && postId > 0, 'Which post?', { status: 400 })
+      const postId = parseId(form.get('postId'))
+      invariantResponse(postId, 'Which post?', { status: 400 })
       const deleted = await deleteOwnPost({ userId: user.id, postId })
       invariantResponse(deleted, 'You can only delete your own posts.', { status: 403 })
       return redirect(postUrl({ threadId: thread.id, seq: deleted.seq }))
