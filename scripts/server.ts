@@ -16,6 +16,9 @@ export function createApp(build: ServerBuild) {
       'X-Frame-Options': 'DENY',
       // Thread addresses are not sent to other sites when a member follows a link out.
       'Referrer-Policy': 'same-origin',
+      // Pages differ per viewer (held posts, own posts): no shared cache may keep them. Static
+      // files below set their own caching.
+      'Cache-Control': 'private, no-cache',
     })
     if (isCrossSiteRequest({ method: req.method, origin: req.get('origin'), referer: req.get('referer'), host: req.get('host') })) {
       res.status(403).type('text/plain').send('Cross-site requests are not allowed.')
