@@ -1,10 +1,11 @@
-// The operator's switches for anonymity: guest posting (off by default) and anonymous posting per
-// bridge (on by default). Every change is written to the audit log in the same transaction.
+// The operator's settings: guest posting (off by default), anonymous posting per bridge (on by
+// default), moderation thresholds and the crisis-resources text. Every change is written to the
+// audit log in the same transaction.
 import { asc, eq } from 'drizzle-orm'
 import { bridges, settings } from '../../db/schema/index.ts'
 import { db } from '../db.server.ts'
 import { writeAudit } from '../moderation/audit.server.ts'
-import { defaultSettings, getSettings } from '../settings.server.ts'
+import { defaultSettings, getSettings, type ForumSettings } from '../settings.server.ts'
 
 export async function getOperatorSettings() {
   const [current, bridgeRows] = await Promise.all([
@@ -14,30 +15,47 @@ export async function getOperatorSettings() {
       .from(bridges)
       .orderBy(asc(bridges.position)),
   ])
-  return { guestPosting: current.guestPosting, bridges: bridgeRows }
+  return { ...current, bridges: bridgeRows }
 }
 
-/** Applies the submitted switches; returns a description of each change (none when nothing changed). */
+const settingLabels: Record<keyof ForumSettings, string> = {
+  guestPosting: 'Guest posting',
+  reportHideThreshold: 'Reports that hide a post',
+  newMemberReviewPosts: 'New members\' posts held for review',
+  crisisResourcesText: 'Crisis-resources text',
+}
+
+/** Applies the submitted settings; returns a description of each change (none when nothing changed). */
 export async function saveOperatorSettings({
   actorId,
-  guestPosting,
+  values,
   anonymousBridgeSlugs,
 }: {
   actorId: string
-  guestPosting: boolean
+  values: Partial<ForumSettings>
   anonymousBridgeSlugs: ReadonlySet<string>
 }) {
   return db.transaction(async (tx) => {
     const changes: string[] = []
-    const [stored] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, 'setting:guestPosting'))
-    const wasGuestPosting = stored ? stored.value === true : defaultSettings.guestPosting
-    if (wasGuestPosting !== guestPosting) {
+    const storedRows = await tx.select({ key: settings.key, value: settings.value }).from(settings)
+    const stored = new Map(storedRows.map((r) => [r.key, r.value]))
+    for (const [key, value] of Object.entries(values) as [keyof ForumSettings, ForumSettings[keyof ForumSettings]][]) {
+      const settingKey = `setting:${key}`
+      const was = stored.has(settingKey) ? stored.get(settingKey) : defaultSettings[key]
+      if (was === value) continue
       await tx
         .insert(settings)
-        .values({ key: 'setting:guestPosting', value: guestPosting })
-        .onConflictDoUpdate({ target: settings.key, set: { value: guestPosting, updatedAt: new Date() } })
-      await writeAudit(tx, { actorId, action: 'setting_guest_posting', details: { from: wasGuestPosting, to: guestPosting } })
-      changes.push(`Guest posting turned ${guestPosting ? 'on' : 'off'}.`)
+        .values({ key: settingKey, value })
+        .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } })
+      const action = key === 'guestPosting' ? 'setting_guest_posting' : 'setting_change'
+      await writeAudit(tx, { actorId, action, details: { setting: key, from: was, to: value } })
+      changes.push(
+        typeof value === 'boolean'
+          ? `${settingLabels[key]} turned ${value ? 'on' : 'off'}.`
+          : typeof value === 'number'
+            ? `${settingLabels[key]}: ${value}.`
+            : `${settingLabels[key]} updated.`,
+      )
     }
     const rows = await tx.select({ id: bridges.id, slug: bridges.slug, name: bridges.name, allowAnonymous: bridges.allowAnonymous }).from(bridges)
     for (const bridge of rows) {

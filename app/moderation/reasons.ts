@@ -43,5 +43,6 @@ export const auditActionLabels: Record<string, string> = {
   watched_word_add: 'Added a watched word',
   watched_word_remove: 'Removed a watched word',
   setting_guest_posting: 'Changed guest posting',
+  setting_change: 'Changed a setting',
   setting_bridge_anonymous: 'Changed anonymous posting in a bridge',
 }

@@ -1,9 +1,33 @@
+import { z } from 'zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '../components/error-boundary.tsx'
-import { FormError } from '../components/forms.tsx'
+import { Field, FormError } from '../components/forms.tsx'
 import { requireAdmin } from '../auth/permissions.server.ts'
 import { getOperatorSettings, saveOperatorSettings } from '../admin/operator-settings.server.ts'
+import { fieldErrors } from '../forum/schemas.ts'
+
+// Number and text fields left out of a submission stay as they are; the checkboxes are read as sent.
+const OperatorSettingsSchema = z.object({
+  reportHideThreshold: z.coerce
+    .number({ invalid_type_error: 'Enter a number from 1 to 50.' })
+    .int('Enter a whole number.')
+    .min(1, 'At least 1 report.')
+    .max(50, 'At most 50 reports.')
+    .optional(),
+  newMemberReviewPosts: z.coerce
+    .number({ invalid_type_error: 'Enter a number from 0 to 50.' })
+    .int('Enter a whole number.')
+    .min(0, 'Use 0 to turn new-member review off.')
+    .max(50, 'At most 50 posts.')
+    .optional(),
+  crisisResourcesText: z
+    .string()
+    .trim()
+    .min(20, 'Give at least a sentence of help (20 characters or more).')
+    .max(2000, 'Keep it under 2,000 characters.')
+    .optional(),
+})
 
 export const meta: MetaFunction = () => [{ title: 'Settings — Bridges Forum' }]
 
@@ -15,24 +39,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request)
   const form = await request.formData()
-  if (form.get('intent') !== 'save') return data({ error: 'Unknown action.', changes: null }, { status: 400 })
+  if (form.get('intent') !== 'save') return data({ error: 'Unknown action.', changes: null, errors: null }, { status: 400 })
   const { bridges } = await getOperatorSettings()
   const known = new Set(bridges.map((b) => b.slug))
   const submitted = form.getAll('anonymousBridge').map(String)
   const unknown = submitted.filter((slug) => !known.has(slug))
-  if (unknown.length) return data({ error: `There is no bridge called "${unknown[0]}".`, changes: null }, { status: 400 })
+  if (unknown.length) return data({ error: `There is no bridge called "${unknown[0]}".`, changes: null, errors: null }, { status: 400 })
+  const present = (name: string) => (form.has(name) ? String(form.get(name)) : undefined)
+  const parsed = OperatorSettingsSchema.safeParse({
+    reportHideThreshold: present('reportHideThreshold'),
+    newMemberReviewPosts: present('newMemberReviewPosts'),
+    crisisResourcesText: present('crisisResourcesText'),
+  })
+  if (!parsed.success) {
+    return data({ error: 'Nothing was saved: please correct the fields marked below.', changes: null, errors: fieldErrors(parsed.error) }, { status: 400 })
+  }
+  const values = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined))
   const changes = await saveOperatorSettings({
     actorId: admin.id,
-    guestPosting: form.get('guestPosting') === 'on',
+    values: { ...values, guestPosting: form.get('guestPosting') === 'on' },
     anonymousBridgeSlugs: new Set(submitted),
   })
-  return { error: null, changes }
+  return { error: null, changes, errors: null }
 }
 
 export default function SettingsPage() {
   const { settings } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
+  const errors: Record<string, string | undefined> = actionData?.errors ?? {}
   return (
     <>
       <h1>Settings</h1>
@@ -76,6 +111,34 @@ export default function SettingsPage() {
               </label>
             </div>
           ))}
+        </fieldset>
+        <fieldset className="stack">
+          <legend>Moderation</legend>
+          <Field
+            label="Distinct reporters that hide a post until a moderator decides"
+            name="reportHideThreshold"
+            type="number"
+            required
+            defaultValue={String(settings.reportHideThreshold)}
+            error={errors.reportHideThreshold}
+          />
+          <Field
+            label="First posts of a new member held for review (0 = off)"
+            name="newMemberReviewPosts"
+            type="number"
+            required
+            defaultValue={String(settings.newMemberReviewPosts)}
+            error={errors.newMemberReviewPosts}
+          />
+          <Field
+            label="Shown at once to a member whose post was held for self-harm language"
+            name="crisisResourcesText"
+            multiline
+            required
+            maxLength={2000}
+            defaultValue={settings.crisisResourcesText}
+            error={errors.crisisResourcesText}
+          />
         </fieldset>
         <div>
           <button type="submit" className="button" disabled={navigation.state === 'submitting'}>
