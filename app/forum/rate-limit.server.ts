@@ -40,3 +40,13 @@ export async function hitRateLimit({
   }
   return { ok: true, remaining: limit - row.count }
 }
+
+/** How many hits `key` has in the current window, without counting one (and when it resets). */
+export async function peekRateLimit({ key, windowMs, now = new Date() }: { key: string; windowMs: number; now?: Date }) {
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)))
+  return { count: row?.count ?? 0, retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)) }
+}

@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { Field, FormError } from '../components/forms.tsx'
 import { verifyLogin } from '../auth/accounts.server.ts'
+import { loginBlockedFor, recordFailedLogin } from '../auth/login-limit.server.ts'
 import { createUserSession, requireAnonymous } from '../auth/session.server.ts'
 import { safeRedirect } from '../utils/misc.ts'
 
@@ -12,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const username = String(form.get('username') ?? '').trim()
   const password = String(form.get('password') ?? '')
@@ -20,8 +21,19 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!username || !password) {
     return data({ error: 'Enter your username and password.', username }, { status: 400 })
   }
+  const waitSeconds = await loginBlockedFor({ context, username })
+  if (waitSeconds) {
+    const minutes = Math.ceil(waitSeconds / 60)
+    return data(
+      { error: `Too many login attempts. Please wait about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again.`, username },
+      { status: 429, headers: { 'Retry-After': String(waitSeconds) } },
+    )
+  }
   const user = await verifyLogin({ username, password })
-  if (!user) return data({ error: 'That username and password do not match an account.', username }, { status: 400 })
+  if (!user) {
+    await recordFailedLogin({ context, username })
+    return data({ error: 'That username and password do not match an account.', username }, { status: 400 })
+  }
   return createUserSession({ userId: user.id, redirectTo })
 }
 

@@ -61,6 +61,19 @@ describe('sign up, log in, log out', () => {
   })
 })
 
+describe('password guessing', () => {
+  it('is slowed down per username: after 10 failures in 15 minutes even the right password gets a 429 and a clear message', async () => {
+    await call(signup.action as never, makeRequest('/signup', { method: 'POST', form: { username: 'guessed_user', password: 'the-right-passphrase' } }))
+    const attempt = (password: string) =>
+      call(login.action as never, makeRequest('/login', { method: 'POST', form: { username: 'guessed_user', password } }), {}, { clientAddress: '203.0.113.9' })
+    for (let i = 0; i < 10; i++) expect((await attempt(`wrong-guess-${i}`)).status).toBe(400)
+    const blocked = await attempt('the-right-passphrase')
+    expect(blocked.status).toBe(429)
+    expect(blocked.data.error).toMatch(/Too many login attempts/)
+    expect(blocked.headers.get('Retry-After')).toMatch(/^\d+$/)
+  })
+})
+
 describe('npm run user:create', () => {
   const run = (args: string[], env: Record<string, string>) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 })
