@@ -1,12 +1,16 @@
 import { describe, it, expect } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createScanner } from '../../app/moderation/scan/scanner.server.ts'
 import { scanText } from '../../app/moderation/scan/index.server.ts'
+import { loadDefaultModel } from '../../app/moderation/scan/model.server.ts'
 
 type Row = { id: string; text: string; expected: 'allow' | 'review'; category: string }
+const DIR = fileURLToPath(new URL('../fixtures/moderation/', import.meta.url))
 const load = (name: string): Row[] =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/moderation/${name}`, import.meta.url)), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+  readFileSync(DIR + name, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+/** the labelled training files: train.jsonl and the extra-*.jsonl files (never the holdout) */
+const TRAIN_FILES = ['train.jsonl', ...readdirSync(DIR).filter((f) => /^extra-.*\.jsonl$/.test(f)).sort()]
 
 function measure(rows: Row[], scan: (t: string) => { decision: string }) {
   const per = new Map<string, { n: number; held: number }>()
@@ -23,18 +27,27 @@ function measure(rows: Row[], scan: (t: string) => { decision: string }) {
   return { recall: caught / review, falseAlarm: falseAlarms / allow, per }
 }
 
+// rules alone: without a model the soft (cue) rules decide by themselves
 const rulesOnly = createScanner({ model: null })
 
 describe('labelled fixtures', () => {
   // thresholds a little below the measured figures (see app/moderation/scan/README.md)
-  it('train: rules alone and rules + learned layer', () => {
-    const rows = load('train.jsonl')
+  it('train.jsonl: the rules alone (written on it)', () => {
+    const a = measure(load('train.jsonl'), (t) => rulesOnly.scan(t))
+    expect(a.recall).toBeGreaterThanOrEqual(0.94) // measured 96.3 %
+    expect(a.falseAlarm).toBeLessThanOrEqual(0.02) // measured 0.5 %
+  })
+  it('train + extra files: rules alone, and rules + learned layer (trained on them)', () => {
+    const rows = TRAIN_FILES.flatMap(load)
+    expect(rows.length).toBeGreaterThan(2000)
     const a = measure(rows, (t) => rulesOnly.scan(t))
-    expect(a.recall).toBeGreaterThanOrEqual(0.94)
-    expect(a.falseAlarm).toBeLessThanOrEqual(0.02)
+    expect(a.recall).toBeGreaterThanOrEqual(0.56) // measured 59.5 %
+    expect(a.falseAlarm).toBeLessThanOrEqual(0.05) // measured 4.2 %
+    // in-sample: the cross-validated figures are in the README (train-scan-model.ts prints them)
     const b = measure(rows, scanText)
-    expect(b.recall).toBeGreaterThanOrEqual(0.97)
-    expect(b.falseAlarm).toBeLessThanOrEqual(0.02)
+    expect(b.recall).toBeGreaterThanOrEqual(0.97) // measured 100 %
+    expect(b.falseAlarm).toBeLessThanOrEqual(0.01) // measured 0.0 %
+    for (const [k, v] of b.per) if (k.startsWith('review/')) expect(v.held / v.n, k).toBeGreaterThanOrEqual(0.9)
   })
   it('holdout (never used for tuning)', () => {
     const rows = load('holdout.jsonl')
@@ -45,5 +58,29 @@ describe('labelled fixtures', () => {
     for (const [k, v] of m.per) if (k.startsWith('review/')) expect(v.held, k).toBeGreaterThan(0)
   })
 })
-const HOLDOUT_MIN_RECALL = 0.58
-const HOLDOUT_MAX_FALSE_ALARM = 0.06
+
+describe('learned layer', () => {
+  const model = loadDefaultModel()
+  const sc = createScanner({ model: null })
+  it('is shipped, and its fast scorer equals the reference (feature buffer) scorer', () => {
+    expect(model).not.toBeNull()
+    for (const r of load('train.jsonl').slice(0, 200)) {
+      const inp = sc.analyze(r.text).input!
+      expect(Math.abs(model!.score(inp) - model!.scoreSlow(inp))).toBeLessThan(1e-6)
+      expect(Math.abs(model!.score(inp) - model!.scoreSlow(inp))).toBeLessThan(1e-6) // second time from the word cache
+    }
+  })
+  it('names the category of a held post, with the features that weighed most', () => {
+    const r = scanText("I've been saving my pills for weeks. Tonight I'm going to take them all. Please look after my cat.")
+    expect(r.decision).toBe('review')
+    expect(r.urgent).toBe(true)
+    expect(r.reasons.map((x) => x.category)).toContain('self_harm')
+    const m = r.reasons.find((x) => x.rule.startsWith('model.'))
+    if (m) {
+      expect(m.score).toBeGreaterThan(0)
+      expect(m.match.length).toBeGreaterThan(0)
+    }
+  })
+})
+const HOLDOUT_MIN_RECALL = 0.78 // measured 81.4 % (70/86)
+const HOLDOUT_MAX_FALSE_ALARM = 0.06 // measured 4.3 % (4/94)

@@ -62,7 +62,7 @@ function phones(s: string, out: CharHit[]): void {
     }
     if (cur > 0) { groups++; groupSizes.push(cur); if (cur > maxGroup) maxGroup = cur }
     // book numbers ("ISBN 978-1-4767-6209-0") are not phone numbers
-    const isbn = st >= 4 && s.lastIndexOf('isbn', st) >= Math.max(0, st - 10)
+    const isbn = st >= 4 && s.slice(Math.max(0, st - 10), st).includes('isbn')
     const endOk = !isbn && (last >= n || !isLower(s.charCodeAt(last)))
     let isPhone = false
     if (endOk && !slash) {

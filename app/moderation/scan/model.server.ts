@@ -46,6 +46,8 @@ export type ModelFile = {
   features: FeatureConfig
   bias: number
   threshold: number
+  /** threshold when a soft rule of an urgent category (self-harm, minors) fired: missing those costs more */
+  thresholdUrgent?: number
   /** dequantisation step of the int8 weights */
   q: number
   /** base64 Int8Array of 2^bits weights */
@@ -124,6 +126,10 @@ export class FeatBuf {
     if (this.names && name !== undefined) this.names.push(name)
   }
 }
+
+/** ASCII key-character classes: 1 letter, 2 digit, 3 symbol kept in words, 0 none */
+const KC = new Uint8Array(128)
+for (let c = 0; c < 128; c++) KC[c] = isLetter(c) ? 1 : isDigit(c) ? 2 : isKeyChar(c) ? 3 : 0
 
 const MAXKEY = 40
 const key = new Uint16Array(MAXKEY + 2)
@@ -217,6 +223,7 @@ export function scales(cfg: FeatureConfig, buf: FeatBuf): [number, number] {
 export type ModelScore = { score: number; category: ScanCategory | null; top: string[] }
 export type LinearModel = {
   threshold: number
+  thresholdUrgent: number
   features: FeatureConfig
   /** decision score only (fast path) */
   score(inp: ModelInput, stats?: { steps: number }): number
@@ -286,21 +293,26 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array) {
       let trail = 0
       let plain = true
       let L = 0
+      let special = false
+      // one pass: key characters and both hashes (recomputed below only for words with leetspeak)
+      let h = SEED_W
+      let h2 = 0x9747b28c | 0
       for (let i = a; i < b; i++) {
         const c = s.charCodeAt(i)
-        if (!isKeyChar(c)) continue
-        if (isLetter(c)) { hasLetter = true; if (lead === L) trail++; else if (lead > 0) plain = false }
-        else if (isDigit(c)) { if (lead === L) lead++; else plain = false }
-        else plain = false
-        if (L < MAXKEY) key[L++] = c
+        const k = c < 128 ? KC[c] : 1
+        if (k === 1) { hasLetter = true; if (lead === L) trail++; else if (lead > 0) plain = false }
+        else if (k === 2) { special = true; if (lead === L) lead++; else plain = false }
+        else if (k === 3) { special = true; plain = false }
+        else continue
+        if (L < MAXKEY) { key[L++] = c; h = mix(h, c); h2 = Math.imul(h2 ^ c, 0x5bd1e995) }
       }
       if (L === 0) continue
       const numUnit = lead > 0 && plain && lead + trail === L && trail <= 3
-      let h = SEED_W
-      let h2 = 0x9747b28c | 0
-      if (hasLetter && !numUnit) {
+      if (special && hasLetter && !numUnit) {
+        h = SEED_W
+        h2 = 0x9747b28c | 0
         for (let i = 0; i < L; i++) { const c = key[i]; if (c < 128 && LEET[c]) key[i] = LEET[c]; h = mix(h, key[i]); h2 = Math.imul(h2 ^ key[i], 0x5bd1e995) }
-      } else for (let i = 0; i < L; i++) { h = mix(h, key[i]); h2 = Math.imul(h2 ^ key[i], 0x5bd1e995) }
+      }
       h2 = (h2 ^ L) | 0
       words++
       // ---- per-word part (cached)
@@ -358,6 +370,7 @@ export function makeModel(file: ModelFile): LinearModel {
   const fake = new FeatBuf()
   return {
     threshold: file.threshold,
+    thresholdUrgent: file.thresholdUrgent ?? file.threshold,
     features: cfg,
     score(inp, stats) {
       tokenSums(inp, out)

@@ -113,6 +113,12 @@ export const INSULTS: string[] = [
   'ugly', 'fat', 'gross', 'creep', 'creepy', 'pervert', 'perv', 'freak', 'psycho', 'lunatic', 'trash', 'garbage', 'scum', 'filth', 'vermin', 'waste of space',
   'incel', 'simp', 'cuck', 'clown', 'joke', 'piece of shit', 'piece of crap', 'piece of garbage', 'piece of trash', 'sack of shit', 'waste of oxygen', 'attention whore',
   'queer', 'drama queen', 'town bike', 'leech', 'cow', 'frigid', 'idiotic', 'sociopath', 'degenerate', 'parasite', 'leech', 'liar', 'fraud', 'coward', 'wimp', 'weirdo', 'hypocrite', 'troll',
+  'delusional', 'spineless', 'mummys boy', 'mommas boy', 'mamas boy', 'clueless', 'slob', 'insufferable', 'doormat', 'dunce', 'bitter virgin', 'virgin loser', 'dim', 'dimwit', 'brat', 'spoilt brat', 'spoiled brat', 'narcissist', 'manchild', 'man child', 'man-child', 'melt', 'bellend',
+  'knob', 'mug', 'halfwit', 'nitwit', 'twit', 'dipshit', 'dickwad', 'numpty', 'pillock', 'plonker', 'prat', 'muppet', 'wally', 'git', 'tool', 'drongo', 'dingus', 'doofus', 'bozo', 'buffoon', 'nincompoop', 'simpleton', 'airhead', 'bimbo', 'himbo', 'dumbo', 'dullard',
+  'boring', 'unlikeable', 'unlovable', 'unfuckable', 'repulsive', 'revolting', 'vile', 'hideous', 'deranged', 'unhinged', 'nutjob', 'nutcase', 'headcase', 'basket case', 'sad sack', 'waste of skin', 'embarrassment', 'disgrace', 'failure', 'has-been', 'washed-up',
+  'gold digger', 'golddigger', 'slag', 'tart', 'floozy', 'harlot', 'tramp', 'hussy', 'pathetic loser', 'sleaze', 'sleazebag', 'lowlife', 'low life', 'snake', 'rat', 'weasel', 'swine', 'neanderthal', 'caveman',
+  'karen', 'boomer', 'snowflake', 'beta male', 'soyboy', 'cuckold', 'pick me', 'pickme', 'crybaby', 'cry baby', 'whiner', 'sook', 'wet blanket', 'killjoy', 'prude', 'psychopath', 'control freak', 'walking red flag',
+  'selfish', 'lazy', 'entitled', 'smug', 'arrogant', 'ignorant', 'dense', 'braindead', 'brain dead', 'thick as', 'ugliest', 'trainwreck', 'train wreck', 'hot mess', 'pushover', 'gormless', 'useless lump',
 ]
 
 /** Words that may stand between the aim and the insult: "you stupid fat <insult>". */
@@ -167,6 +173,9 @@ export const TERMS: TermList[] = [
       '{youre|ur|your|yer|youre being|youre acting like|youre just|youre such|ur such|ur just} {a|an|the|one|such a|such an|just a|just an|nothing but a|nothing but an|literally a|literally an|}',
       '{youre|ur|yer} {such|so|just|literally|really|being}',
       '{you|u} {sound|look|act|seem|smell} {like|} {a|an|}',
+      '{op|the op|he|she|your boyfriend|your girlfriend|your husband|your wife|your bf|your gf|your partner|your ex} {sounds|looks|seems} {like|} {a|an|}',
+      '{you|u} {people|lot|guys} {are|r}', '{you|u} {absolute|complete|total|utter|massive|giant|fucking|bloody}', '{youre|ur|you are|u are|you r} {genuinely|clearly|obviously|honestly|truly|basically|actually|such|just|so} {a|an|}',
+      '{youre|ur|you are} {nothing but|just} {a|an}', 'what {a|an} {sad|absolute|total|complete|}',
       '{op|the op|poster|the poster|this guy|this girl|this dude|this woman|this man|this person|this clown|this idiot|she|he|shes|hes|they|theyre|your wife|your gf|your girlfriend|your husband|your bf|your boyfriend|your mom|your mother|your mum|your sister|your partner|your ex} {is|was|are|were|s} {a|an|the|one|such a|such an|just a|nothing but a|a total|a complete|a real|an absolute|}',
       '{op|the op|shes|hes|she|he} {such|so|just|literally}',
       'what {a|an}',
@@ -181,8 +190,13 @@ export const TERMS: TermList[] = [
     tag: 'NEG',
     terms: [
       'not', 'no', 'never', 'dont', 'doesnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'didnt', 'cant', 'shouldnt', 'nor', 'neither', 'without', 'if', 'whether',
-      'nothing wrong', 'stop calling yourself', 'no one is', 'nobody is', 'does that make', 'would that make', 'am i', 'feel like', 'felt like', 'makes me feel like', 'made me feel like',
+      'makes you feel', 'make you feel', 'made you feel', 'nothing wrong', 'stop calling yourself', 'no one is', 'nobody is', 'does that make', 'would that make', 'am i', 'feel like', 'felt like', 'makes me feel like', 'made me feel like',
     ],
+  },
+  {
+    // generic "you" (advice, not a remark aimed at a member): "when both of you want it"
+    tag: 'GENERIC_YOU',
+    terms: ['both of', 'if', 'when', 'as long as', 'make sure', 'unless', 'whenever', 'both partners', 'both people'],
   },
   {
     // the writer names their own identity ("as a dyke myself"): reclaimed use, not a slur at someone
@@ -203,8 +217,8 @@ export const TERMS: TermList[] = [
     // reported speech: the writer reports what someone else said about them
     tag: 'REPORTED',
     terms: [
-      '{called|calls|call|calling} {me|us|myself|her|him|them}', '{he|she|they|someone|somebody|people|my ex|my partner|my husband|my wife|my bf|my gf} {said|says|told me|thinks|thought}',
-      '{said|says|told me} {i|im|i was|i am|that i}', 'dmed me', 'messaged me', 'sent me', 'i was called', 'being called', 'to be called', 'get called', 'got called', 'he calls me', 'she calls me',
+      '{called|calls|call|calling} {me|us|myself|her|him|them}', '{called|calls|call|calling} {your|his|her|my|their} {ex|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|dad|sister|brother|friend}', '{he|she|they|someone|somebody|people|my ex|my partner|my husband|my wife|my bf|my gf} {said|says|told me|thinks|thought}',
+      '{said|says|told me} {i|im|i was|i am|that i}', 'dmed me', 'messaged me', 'sent me', 'message saying', 'messages saying', 'text saying', 'texted me', 'threatened me', 'threatening me', 'i was called', 'being called', 'to be called', 'get called', 'got called', 'he calls me', 'she calls me',
     ],
   },
   {
@@ -228,6 +242,12 @@ export const TERMS: TermList[] = [
       'a burden much longer', 'be a burden much longer', 'quiet soon', 'made my peace', 'ive decided', 'the only thing stopping me', 'and be better off', 'better off without', 'doing {her|him|them|everyone|my family|my girlfriend|my boyfriend|my wife|my husband} a {favour|favor} by',
       'cant hurt anyone anymore', 'going somewhere i cant', 'the kindest thing i could do', 'my existence is a burden', 'existence is a burden', 'not wake up', 'just not wake up', 'end the pain', 'no way out',
       'razor blade', 'razor blades', 'self harm', 'selfharm', 'self-harm', 'unalive myself', 'unalive', 'kms',
+      '{im|i am|ive been|i keep|i have been|i started|ive started|i} {cutting|burning|hitting|scratching|starving|hurting|punishing|bruising} {myself|my arms|my legs|my thighs|my wrists|my stomach|my skin|my face}',
+      '{i|ive|i have|just} {took|taken|swallowed} {a handful|all|the whole|every|a bunch|loads|a load|half} {of|}', '{wont|will not} be {here|around|alive} {for|by|to|when|much|after|next|anymore|tomorrow}',
+      'i {want|need} {it|everything|the pain|this|it all} to {stop|end} {forever|for good|permanently}', '{thinking|thought|thinking seriously|been thinking} about {ending it|killing myself|drowning myself|hanging myself|jumping|overdosing|not being here|not existing|dying}',
+      '{how many|how much} {pills|tablets|paracetamol|tylenol|sertraline|of my} {would|does|to}', 'do it {right|properly} {next time|this time}', 'next time i wont', 'not coming back from', 'for good this time', 'make sure of it', 'before i do it', 'going to do it tonight', 'do it this weekend',
+      'bought a rope', 'bought rope', 'have a gun', 'have the gun', 'stockpiling {pills|meds|tablets}', 'saved up {pills|meds|tablets}', 'looked up {how|ways|the}', 'researched {how|ways|methods}', 'pumped my stomach', 'in front of a {train|bus|truck|lorry|car}',
+      'into the {sea|river|lake|water} and', 'let that be that', 'stop being a burden', 'remove the problem', 'remove myself', 'wont be a problem', 'stop being dramatic permanently', 'giving {her|him|them} what {she|he|they} {wants|want}', 'test that theory',
     ],
   },
   {
@@ -270,7 +290,7 @@ export const TERMS: TermList[] = [
       'fuck you', 'fuck u', 'f you', 'fuck off', 'screw you', 'go fuck yourself', 'stfu', 'shut the fuck up', 'eat shit', 'get lost loser', 'you disgust me', 'youre disgusting', 'you are disgusting',
       'you make me sick',
       'send nudes', 'send me nudes', 'send a pic', 'send me a pic', 'send pics', 'send me pics', 'one pic', 'one little pic', 'just one pic', 'just one photo', 'post the nudes', 'post more or', 'show us what', 'what are you wearing', 'wreck you', 'id wreck',
-      'bend over', 'for daddy', 'in your dms', 'be in your dms', 'check your inbox', 'i volunteer', 'let me do it', 'get her alone', 'get you alone', 'fuckable', 'i get hard', 'get me hard', 'make you mine', 'whether you like it or not', 'cant say no forever',
+      'bend over', 'for daddy', 'be in your dms', 'slide into your dms', 'sliding into your dms', 'check your inbox', 'i volunteer', 'let me do it', 'get her alone', 'get you alone', 'fuckable', 'i get hard', 'get me hard', 'make you mine', 'whether you like it or not', 'cant say no forever',
       'i know your schedule', 'keep messaging', 'ill keep trying', 'face to the fantasy', 'without the top', 'on your knees', 'what id do to you', 'exactly what id do', 'begging for it', 'comment on your body', 'get used to it sweetheart',
       'bet you taste', 'love to watch you', 'want to see it', 'send a video', 'prove me wrong with a pic', 'amazing in bed', 'dtf', 'cant satisfy you', 'when your {wife|husband}s out of town', 'unspeakable things', 'you know you want',
       'want me to look', 'look even better without', 'wont take no', 'i wont take no', 'meet up for a', 'eat you out', 'i saved all the pics', 'i read every single one of your posts', 'i feel like i know you', 'i cant stop thinking about you',
@@ -290,7 +310,9 @@ export const TERMS: TermList[] = [
       'underage', 'under age', 'under-age', 'minor', 'minors', 'preteen', 'pre-teen', 'preteens', 'tween', 'tweens', 'teenie', 'barely legal', 'jailbait', 'jail bait', 'loli', 'lolicon', 'shota', 'shotacon', 'cp',
       'little girl', 'little girls', 'little boy', 'little boys', 'young girl', 'young girls', 'young boy', 'young boys', 'schoolgirls', 'girl scout', 'toddler', 'year 10 and', 'year 11 and', 'in year {7|8|9|10|11}',
       'young one', 'young ones', 'lonely kids', 'teens who', 'under {12|13|14|15|16|17|18}', 'under-{12|13|14|15|16|17|18}', '{im|i am|shes|hes|she is|he is|is|are|were|theyre|turned} {12|13|14|15|16|17}', '{13|14|15|16}-{17|18}', '{12|13|14|15|16|17} is basically',
-      '{13|14|15|16|17} {and|and she|and he|and keep|and shes|and hes}', 'student of mine', 'my {15|16|14|13|17} year old student', 'babysitter is', 'our babysitter', 'daughters friends', 'sons friends',
+      '{13|14|15|16|17} {and|and she|and he|and keep|and shes|and hes}', 'student of mine',
+      '{whos|who is|whos only|who is only|aged|ages|both|both only|like|her|his|me|she|he|cousin|girl|boy|gf|bf|girlfriend|boyfriend|student|babysitter|neighbour|neighbor|niece|nephew|stepdaughter|stepson|friend|kid|teen|teenager} {12|13|14|15|16|17}',
+      '{12|13|14|15|16|17}th birthday', 'until {im|i am|shes|hes|she is|he is|she turns|he turns|i turn} {16|17|18}', 'actual teens', 'real teens', 'a teenager', 'teenagers', 'under {16|17|18} only', 'in {year|grade} {7|8|9|10|11}', 'my {15|16|14|13|17} year old student', 'babysitter is', 'our babysitter', 'daughters friends', 'sons friends',
     ],
   },
   {
@@ -348,6 +370,13 @@ export const TERMS: TermList[] = [
       'needs convincing', 'need convincing', 'feminist invention', 'took what they wanted', 'threatened to leave her unless', 'threatened to leave him unless', 'if he really loved me', 'if she really loved me', 'if you really loved me', 'sulking for', 'persistence pays',
       'pressure my ex', 'pressured my ex', 'eventually gave in', 'she always ends up fine', 'shell warm up', 'just keep going', 'shell have to stay', 'condom on purpose', 'she wont know', 'what she doesnt know', 'she doesnt know wont hurt', 'guilt you out of',
       'stealth', 'stealthing', 'took it off without', 'take it off without', 'without her knowing', 'without him knowing', 'without telling her', 'without her consent', 'without his consent', 'without consent',
+      '{she|he} {was|were} {asleep|passed out|blackout drunk|out of it|unconscious|barely conscious|half asleep} {so|and|but} {i|we}', '{she|he} {didnt|did not|never} {say yes|consent|agree} {but|so|and}', '{i|we} {didnt|did not|never} {stop|wait|ask|check} {when|even|until|though}',
+      '{kept|keep|carried on|carry on|continued} {going|fucking|pounding|thrusting} {even|until|after|while|when|though}', 'even though {she|he} {said no|was crying|pushed|asked me to stop|told me to stop|was asleep|was drunk}', '{after|until} {she|he} {stopped|stops} {saying no|fighting|struggling|resisting}',
+      '{she|he} {said|says} {stop|no} {but|so} {i|we}', 'didnt take no', 'wasnt taking no', 'took advantage of {her|him}', 'take advantage of {her|him}', 'made {her|him} {do|have|give|suck|get}', 'wouldnt let {her|him} {leave|go|stop}', 'held {her|him} down', 'pinned {her|him}',
+      '{slip|slipped|put|spike|spiked|drop|dropped} something in {her|his|their|your} drink', '{passed out|asleep|unconscious|blacked out} {is|its|means|=} fair game', 'fair game', '{took|take|taking} {it|that|silence} as a yes', '{her|his} body {was saying|said|says|is saying} yes',
+      'you dont mean that', 'didnt hear {it|the safeword|her|him}', 'pretend {you|i} didnt hear', 'go along with it', 'push through {the|her|his|their} {reluctance|no|hesitation}', '{finished|finish|kept going|carried on} anyway', 'doesnt remember {a thing|anything}', 'dont remember {a thing|anything}',
+      'dont take {her|his|their} {first|second} no', 'before {she|he|they} {gives|give} in', 'stand in the doorway', 'when {she|he} wasnt looking', 'when {she|he} was not looking', 'doesnt get to say no', 'dont get to say no', 'cant say no to', 'not allowed to say no', 'no isnt an option',
+      'didnt have to argue', 'kinda convenient', 'easier to just', 'just lie there', 'she just lay there', 'he just lay there', 'changed {her|his} mind', 'who paid the', 'legless', 'absolutely wasted', 'too out of it', 'plausible deniability', 'got {her|him} drunk {enough|so|and|first}', '{her|his} job to', '{her|his} duty to', 'wifely duty', 'marital duty', 'owes me {sex|it|a}', 'i paid for dinner so', 'whether {she|he} {likes|wants} it or not',
     ],
   },
   {
@@ -364,8 +393,9 @@ export const TERMS: TermList[] = [
     tag: 'CONTACT',
     terms: [
       '{add|follow|message|msg|dm|pm|text|hit|find|contact|reach|ping|hmu|hit me up|chat with|talk to} {me|us|her|him} {on|at|up on|over on|via|} {snap|snapchat|sc|insta|instagram|ig|kik|telegram|tg|whatsapp|whats app|wa|discord|wickr|signal|line|skype|tiktok|twitter|x|fb|facebook|onlyfans|of|fansly|reddit|tinder|hinge|bumble|grindr|viber|wechat|session|threema|email|mail|gmail|number|cell|phone}',
-      '{my|her|his|their|the} {snap|snapchat|sc|insta|instagram|ig|kik|telegram|whatsapp|discord|wickr|skype|tiktok|twitter|fb|facebook|onlyfans|fansly|number|phone number|cell|cell number|email|email address|address|home address|real name|full name|last name|surname|username|user name|handle|work address|workplace|employer} {is|are|its|here}',
-      '{my|our} {snap|snapchat|kik|insta|instagram|ig|telegram|whatsapp|discord|wickr|skype|tiktok|cell|email|signal} {is|here}', 'my {snap|snapchat|kik|wickr|telegram|whatsapp|discord}', '{my|our} {snapchat|kik|insta|instagram|telegram|whatsapp|discord|wickr|tiktok|cell|phone|email}s', '{my|her|his} {number|cell|phone} is', 'my numbers',
+      '{my} {snap|snapchat|sc|insta|instagram|ig|kik|telegram|whatsapp|discord|wickr|skype|tiktok|twitter|fb|facebook|onlyfans|fansly|number|phone number|cell|cell number|email|email address|address|home address|real name|full name|last name|surname|username|user name|handle|work address|workplace|employer} {is|are|its|here}',
+      '{her|his|their|the} {snap|snapchat|sc|insta|instagram|ig|kik|telegram|whatsapp|discord|wickr|skype|tiktok|twitter|fb|facebook|onlyfans|fansly|number|phone number|cell number|email|email address|address|home address|real name|full name|last name|surname|username|user name|handle|work address|workplace|employer} {is|are|its|here}',
+      '{my|our} {snap|snapchat|kik|insta|instagram|ig|telegram|whatsapp|discord|wickr|skype|tiktok|cell|email|signal} {is|here}', 'my {snap|snapchat|kik|wickr|telegram|whatsapp|discord}', '{my|our} {snapchat|kik|insta|instagram|telegram|whatsapp|discord|wickr|tiktok|cell|phone|email}s', '{my} {number|cell|phone} is', '{her|his} {number|cell number|phone number} is', 'my numbers',
       'her real name', 'his real name', 'her full name', 'his full name', 'her last name', 'his last name',
       '{im|i am|were|we are|hes|shes|he is|she is|my wife is|my husband is|my partner is|find me|find us|find my wife and me|find him|find her} on {hinge|grindr|tinder|feeld|bumble|okcupid|fetlife|scruff|her|raya|badoo|plenty of fish|pof|match|snapchat|instagram|facebook|twitter|tiktok|onlyfans|reddit|kik|telegram|whatsapp} as',
       '{hes|shes|he is|she is|im|were|we are} on {hinge|grindr|tinder|feeld|bumble|okcupid|fetlife|scruff|raya|badoo|pof} {as|under}', 'same pic as my avatar', 'his plate is', 'her plate is', 'number plate is', 'his reg is', 'her reg is', 'registration is',
@@ -645,7 +675,11 @@ export const RULES: Rule[] = [
     unless: [{ tag: 'NEG', before: 5, sameSentence: true }, { tag: 'REPORTED', before: 6, sameSentence: true }, { tag: 'META', after: 1 }],
   },
   { id: 'harassment.phrase', category: 'harassment', on: 'HARASS', unlessQuoted: true, unless: [{ tag: 'REPORTED', before: 4, sameSentence: true }] },
-  { id: 'threat.phrase', category: 'threat', on: 'THREAT', unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'JOKE', before: 12, after: 12, sameSentence: true }] },
+  {
+    id: 'threat.phrase', category: 'threat', on: 'THREAT',
+    // reported threats ("my ex sent me a message saying 'I know where you live'") are the victim asking for help
+    unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'JOKE', before: 12, after: 12, sameSentence: true }, { tag: 'REPORTED', before: 8, sameSentence: true }],
+  },
   { id: 'self_harm.statement', soft: true, category: 'self_harm', on: 'SELF_HARM', urgent: true, unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'SH_CONTEXT', before: 8, after: 8, sameSentence: true }] },
   { id: 'minors.explicit', soft: true, category: 'minors', on: 'MINOR_SEX', urgent: true, unless: [{ tag: 'META', before: 3, sameSentence: true }] },
   {
@@ -657,7 +691,7 @@ export const RULES: Rule[] = [
   { id: 'self_harm.cues', soft: true, category: 'self_harm', on: 'SH_WEAK', urgent: true, near: { tag: 'SH_WEAK', window: 14, sameSentence: false }, unless: [{ tag: 'SH_CONTEXT', before: 15, after: 15 }, { tag: 'JOKE', before: 10, after: 10 }] },
   { id: 'non_consent.cues', soft: true, category: 'non_consent', on: 'NC_WEAK', near: { tag: 'NC_WEAK', window: 10, sameSentence: false }, unless: [{ tag: 'NC_VICTIM', before: 30, after: 30 }] },
   { id: 'threat.cues', soft: true, category: 'threat', on: 'THREAT_WEAK', near: { tag: 'THREAT_WEAK', window: 10, sameSentence: false }, unless: [{ tag: 'JOKE', before: 10, after: 10 }] },
-  { id: 'harassment.sexual_remark', category: 'harassment', on: 'SEX_AT_YOU', unlessQuoted: true, unless: [{ tag: 'REPORTED', before: 6, sameSentence: true }] },
+  { id: 'harassment.sexual_remark', category: 'harassment', on: 'SEX_AT_YOU', unlessQuoted: true, unless: [{ tag: 'REPORTED', before: 6, sameSentence: true }, { tag: 'GENERIC_YOU', before: 4, sameSentence: true }] },
   { id: 'personal_info.phone', category: 'personal_info', on: 'PHONE' },
   { id: 'personal_info.email', category: 'personal_info', on: 'EMAIL' },
   { id: 'personal_info.address', category: 'personal_info', on: 'ADDRESS' },

@@ -389,6 +389,8 @@ export type ScanCapture = {
   /** decision of all rules, soft ones included (what a scanner without a model decides) */
   allRulesDecision?: ScanResult['decision']
   ruleCategories?: ScanCategory[]
+  /** an urgent soft rule (self-harm, minors) fired */
+  urgentCue?: boolean
 }
 export type CompiledScanner = Scanner & { compiled: Compiled; analyze(text: string): ScanCapture }
 
@@ -417,9 +419,10 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
 
   // hashes of tag names and rule ids, for the learned layer's tag features
   const tagHashes = c.tagNames.map((n) => tagHash(n))
+  const qTagHashes = c.tagNames.map((n) => tagHash('q:' + n))
   const ruleHashes = rules.map((R) => tagHash('rule:' + R.r.id))
   const hashNames = new Map<number, string>()
-  c.tagNames.forEach((n, i) => hashNames.set(tagHashes[i], n))
+  c.tagNames.forEach((n, i) => { hashNames.set(tagHashes[i], n); hashNames.set(qTagHashes[i], 'q:' + n) })
   const P = c.pairCount
   const pairTags: number[] = []
   for (let t = 0; t < NT; t++) if (c.pairIdx[t] >= 0) pairTags[c.pairIdx[t]] = t
@@ -432,6 +435,12 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
   const isCue = c.isCue
   const pairIdx = c.pairIdx
   const aimTags = [...new Set(rules.filter((R) => R.aim).map((R) => R.aim!.tag))]
+  const hitsScratch: Hit[][] = Array.from({ length: NT }, () => [])
+  const presentScratch = new Uint8Array(NT)
+  const qPresentScratch = new Uint8Array(NT)
+  const sentSeenScratch = new Int32Array(P)
+  const pairSeenScratch = new Uint8Array(P * P)
+  const lastPairs: number[] = []
   rules.forEach((R, i) => hashNames.set(ruleHashes[i], 'rule:' + R.r.id))
 
   function scan(text: string, sopts?: { stats?: ScanStats }, capture?: ScanCapture): ScanResult {
@@ -439,17 +448,37 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     if (typeof text !== 'string' || text.length === 0) return { decision: 'allow', reasons: [], urgent: false }
     const { norm, stream: S } = buildStream(c, text, stats)
     const rawAt = (i: number): string => S.raw[i] ?? (S.raw[i] = norm.s.slice(S.ns[i], S.ne[i]))
-    const hits: Hit[][] = Array.from({ length: NT }, () => [])
+    // per-scan scratch space, reused (scan is synchronous and not re-entrant)
+    const hits = hitsScratch
+    for (let k = 0; k < NT; k++) if (hits[k].length) hits[k] = []
     // where hits of the aim tags end (the only tags aimedBy looks up by position)
     const endsAt: Array<Uint8Array | null> = new Array<Uint8Array | null>(NT).fill(null)
     for (const tg of aimTags) endsAt[tg] = new Uint8Array(S.count)
     // learned-layer cues: tags present in the post, and pairs of tags in the same sentence
-    const present = new Uint8Array(NT)
-    const sentSeen = new Int32Array(P).fill(-1)
+    const present = presentScratch
+    present.fill(0)
+    const sentSeen = sentSeenScratch
+    sentSeen.fill(-1)
     const sentTags: number[] = []
-    const pairSeen = new Uint8Array(P * P)
-    const pairs: number[] = []
+    const pairSeen = pairSeenScratch
+    for (const k of lastPairs) pairSeen[k] = 0
+    const pairs: number[] = lastPairs
+    pairs.length = 0
     let curSent = -1
+    // tokens between double quotes (reported speech, quoted messages): their tags are separate model features
+    const inQuote = new Uint8Array(S.count)
+    const qPresent = qPresentScratch
+    qPresent.fill(0)
+    {
+      // walk the double quotes (indexOf) and the tokens together
+      let q = 0
+      let i = 0
+      for (let p = norm.s.indexOf('"'); p >= 0; p = norm.s.indexOf('"', p + 1)) {
+        while (i < S.count && S.ns[i] < p) inQuote[i++] = q
+        q ^= 1
+      }
+      if (q) while (i < S.count) inQuote[i++] = q
+    }
     c.ac.run(S.id, S.count, (pat, end) => {
       const tags = c.patterns[pat].tags
       if (tags.length === 0) return
@@ -460,8 +489,10 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       let h: Hit | null = null
       const sn = S.sent[end]
       if (sn !== curSent) { curSent = sn; sentTags.length = 0 }
+      const quotedHit = inQuote[st]
       for (const tg of tags) {
         present[tg] = 1
+        if (quotedHit) qPresent[tg] = 1
         const pi = pairIdx[tg]
         if (pi >= 0 && sentSeen[pi] !== sn) {
           sentSeen[pi] = sn
@@ -514,14 +545,25 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     const mask = (i: number) => (S.id[i] >= 0 ? c.tokenMask[S.id[i]] : 0)
     const isNum = (r: string) => r.length <= 6 && /^\d{1,5}[a-z]?$/.test(r)
     const isDigits4 = (r: string) => { if (r.length > 4) return false; for (let q = 0; q < r.length; q++) { const d = r.charCodeAt(q); if (d < 48 || d > 57) return false } return true }
+    const tokenMask = c.tokenMask
+    const ns0 = S.ns
+    const ids0 = S.id
+    const ns = norm.s
+    const nStart = norm.start
+    if (stats) stats.steps += S.count
     for (let i = 0; i < S.count; i++) {
-      if (stats) stats.steps++
-      const c0 = norm.s.charCodeAt(S.ns[i])
+      const c0 = ns.charCodeAt(ns0[i])
       const digitFirst = c0 >= 48 && c0 <= 57
+      const mi = ids0[i] >= 0 ? tokenMask[ids0[i]] : 0
+      // only numbers, "at", digit words, capitalised words and social-network words need a closer look
+      if (!digitFirst && mi === 0 && c0 !== 97) {
+        const o0 = text.charCodeAt(nStart[ns0[i]])
+        if (!(o0 >= 65 && o0 <= 90)) continue
+      }
       // the token text is only needed for numbers and "at"
-      const r = digitFirst || (c0 === 97 && S.ne[i] - S.ns[i] === 2) ? rawAt(i) : ''
+      const r = digitFirst || (c0 === 97 && S.ne[i] - ns0[i] === 2) ? rawAt(i) : ''
       // spelled-out or mixed digits: "five five five one two three four"
-      if (mask(i) & tDIGIT || (digitFirst && isDigits4(r))) {
+      if (mi & tDIGIT || (digitFirst && isDigits4(r))) {
         let j = i
         let digits = 0
         let words = 0
@@ -642,8 +684,10 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       }
       return false
     }
-    const quoted = (h: Hit) => (S.flags[h.s] & 1) !== 0 && (S.flags[h.e] & 2) !== 0
+    // between quote marks: right around the words, or anywhere inside a double-quoted passage
+    const quoted = (h: Hit) => ((S.flags[h.s] & 1) !== 0 && (S.flags[h.e] & 2) !== 0) || (inQuote[h.s] === 1 && inQuote[h.e] === 1)
     const fired = new Uint8Array(rules.length)
+    let urgentCue = false
     for (let ri = 0; ri < rules.length; ri++) {
       const R = rules[ri]
       const arr = hits[R.on]
@@ -674,6 +718,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         if (skip) continue
         push(R.r.id, R.r.category, 'review', h, R.r.soft && !!(model || capture))
         fired[ri] = 1
+        if (R.r.soft && R.r.urgent) urgentCue = true
         if (R.r.urgent && !R.r.soft) urgent = true
       }
     }
@@ -700,7 +745,10 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     // ---- learned layer
     if (model || capture) {
       const tags: number[] = []
-      for (let tg = 0; tg < NT; tg++) if (present[tg] || hits[tg].length) tags.push(tagHashes[tg])
+      for (let tg = 0; tg < NT; tg++) {
+        if (present[tg] || hits[tg].length) tags.push(tagHashes[tg])
+        if (qPresent[tg]) tags.push(qTagHashes[tg])
+      }
       if (!model || model.features.pairs) for (const k of pairs) tags.push(pairHashes[k])
       if (!model || model.features.rules) for (let ri = 0; ri < rules.length; ri++) if (fired[ri] && rules[ri].r.soft) tags.push(ruleHashes[ri])
       const input: ModelInput = { s: norm.s, ns: S.ns, ne: S.ne, count: S.count, tags }
@@ -710,10 +758,11 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         capture.rulesDecision = reasons.some((r) => r.action === 'block') ? 'block' : reasons.length ? 'review' : 'allow'
         capture.allRulesDecision = capture.rulesDecision === 'allow' && softReasons.length ? 'review' : capture.rulesDecision
         capture.ruleCategories = [...new Set(reasons.map((r) => r.category))]
+        capture.urgentCue = urgentCue
       }
       if (model) {
         const p = model.score(input, stats)
-        if (p >= model.threshold) {
+        if (p >= (urgentCue ? model.thresholdUrgent : model.threshold)) {
           const ex = model.explain(input, hashNames)
           const cat = ex.category ?? 'model'
           reasons.push({ rule: `model.${cat}`, category: cat, action: 'review', match: ex.top.join(', '), score: Math.round(p * 1000) / 1000 })
