@@ -51,6 +51,16 @@ const server = createApp(build).listen(port, process.env.HOST ?? '127.0.0.1', ()
   console.log('Create an admin: npm run user:create -- --username NAME --role admin (stop the server first on the embedded database)\n')
 })
 
+server.on('error', async (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use. Stop the other server or start this one with PORT=<another port> npm start.`
+      : `The server could not start: ${error.message}`,
+  )
+  await database.close()
+  process.exit(1)
+})
+
 async function shutdown() {
   server.close()
   await database.close()
