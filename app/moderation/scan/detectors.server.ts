@@ -66,9 +66,17 @@ function phones(s: string, out: CharHit[]): void {
     const endOk = !isbn && (last >= n || !isLower(s.charCodeAt(last)))
     let isPhone = false
     if (endOk && !slash) {
+      const lead0 = s.charCodeAt(plus || paren ? st + 1 : st) === 48
       if (digits >= 10 && digits <= 15 && (groups === 1 ? digits <= 12 : maxGroup <= 5)) isPhone = true
+      // national formats with a long group: UK mobile 07700 900123 (5 + 6), 0044 7700 900123, German 0151 23456789
+      else if (lead0 && digits >= 10 && digits <= 14 && groups >= 2 && maxGroup <= 8) isPhone = true
       else if (digits === 7 && groups === 2 && groupSizes[0] === 3 && groupSizes[1] === 4 && s.charCodeAt(st + 3) !== 46) isPhone = true
       else if (plus && digits >= 8 && digits <= 15) isPhone = true
+      // ISBN-13 without the word ISBN (978-1-4767-6209-0, 9781476762090); ISBN-10 ends in a check digit
+      // group (0-306-40615-2); a count starting at a lone 0 ("0 10 20 30 40 50") is no number either
+      if (isPhone && !plus && digits === 13 && /^97[89]/.test(s.slice(st, st + 3))) isPhone = false
+      if (isPhone && !plus && groups >= 3 && groupSizes[groups - 1] === 1) isPhone = false
+      if (isPhone && !plus && !paren && groupSizes[0] === 1 && s.charCodeAt(st) === 48) isPhone = false
       // years side by side ("2019 2020 2021") are not phone numbers
       if (isPhone && groups >= 2 && groupSizes.every((g) => g === 4)) {
         let years = true

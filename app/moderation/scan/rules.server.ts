@@ -290,7 +290,7 @@ export const TERMS: TermList[] = [
       'fuck you', 'fuck u', 'f you', 'fuck off', 'screw you', 'go fuck yourself', 'stfu', 'shut the fuck up', 'eat shit', 'get lost loser', 'you disgust me', 'youre disgusting', 'you are disgusting',
       'you make me sick',
       'send nudes', 'send me nudes', 'send a pic', 'send me a pic', 'send pics', 'send me pics', 'one pic', 'one little pic', 'just one pic', 'just one photo', 'post the nudes', 'post more or', 'show us what', 'what are you wearing', 'wreck you', 'id wreck',
-      'bend over', 'for daddy', 'be in your dms', 'slide into your dms', 'sliding into your dms', 'check your inbox', 'i volunteer', 'let me do it', 'get her alone', 'get you alone', 'fuckable', 'i get hard', 'get me hard', 'make you mine', 'whether you like it or not', 'cant say no forever',
+      'bend over', 'for daddy', 'be in your dms', 'slide into your dms', 'sliding into your dms', 'check your inbox', 'let me do it', 'get her alone', 'get you alone', 'fuckable', 'i get hard', 'get me hard', 'make you mine', 'whether you like it or not', 'cant say no forever',
       'i know your schedule', 'keep messaging', 'ill keep trying', 'face to the fantasy', 'without the top', 'on your knees', 'what id do to you', 'exactly what id do', 'begging for it', 'comment on your body', 'get used to it sweetheart',
       'bet you taste', 'love to watch you', 'want to see it', 'send a video', 'prove me wrong with a pic', 'amazing in bed', 'dtf', 'cant satisfy you', 'when your {wife|husband}s out of town', 'unspeakable things', 'you know you want',
       'want me to look', 'look even better without', 'wont take no', 'i wont take no', 'meet up for a', 'eat you out', 'i saved all the pics', 'i read every single one of your posts', 'i feel like i know you', 'i cant stop thinking about you',
@@ -657,9 +657,33 @@ export const MODEL_CUES: TermList[] = [
   },
   {
     tag: 'C_BODY_REMARK', inflect: true,
-    terms: ['your body', 'your tits', 'your boobs', 'your ass', 'your butt', 'your legs', 'your lips', 'your mouth', 'your pussy', 'your dick', 'your cock', 'your face', 'your pics', 'your photos', 'your selfies', 'your profile', 'your avatar', 'your pic', 'you look', 'youd look', 'you must be', 'i bet you', 'bet you', 'i want to', 'id love to', 'id like to', 'let me', 'lemme', 'come here', 'come over', 'your place', 'my place', 'dm me', 'message me', 'inbox', 'dms', 'private', 'privately', 'meet up', 'alone', 'tonight', 'sweetheart', 'sweetie', 'babe', 'baby', 'honey', 'darling', 'gorgeous', 'sexy', 'hot', 'cutie', 'princess', 'good girl', 'good boy', 'daddy', 'wearing', 'undress', 'strip', 'show me', 'show us', 'send me', 'prove it', 'picture', 'imagining you', 'thinking about you', 'fantasizing about you', 'wet', 'hard', 'tease'],
+    terms: ['i volunteer', 'your body', 'your tits', 'your boobs', 'your ass', 'your butt', 'your legs', 'your lips', 'your mouth', 'your pussy', 'your dick', 'your cock', 'your face', 'your pics', 'your photos', 'your selfies', 'your profile', 'your avatar', 'your pic', 'you look', 'youd look', 'you must be', 'i bet you', 'bet you', 'i want to', 'id love to', 'id like to', 'let me', 'lemme', 'come here', 'come over', 'your place', 'my place', 'dm me', 'message me', 'inbox', 'dms', 'private', 'privately', 'meet up', 'alone', 'tonight', 'sweetheart', 'sweetie', 'babe', 'baby', 'honey', 'darling', 'gorgeous', 'sexy', 'hot', 'cutie', 'princess', 'good girl', 'good boy', 'daddy', 'wearing', 'undress', 'strip', 'show me', 'show us', 'send me', 'prove it', 'picture', 'imagining you', 'thinking about you', 'fantasizing about you', 'wet', 'hard', 'tease'],
   },
 ]
+
+/**
+ * Risk evidence for the learned layer. The model alone may hold a post only when the post contains
+ * at least one of these tags (a rule-lexicon word, a risk word class or a detector hit), a soft rule
+ * fired, or the post has at least `minTokens` tokens. Everything else in a short post — "reply",
+ * "OP", "everyone", "here", "anonymous", "you" — is ordinary forum talk, and a model that holds such a
+ * post is reacting to an artefact of its training data. Chosen by cross-validation
+ * (scripts/train-scan-model.ts, --gate-tags / --gate-min).
+ */
+export const EVIDENCE: { strong: string[]; cues: string[]; shortTokens: number; minTokens: number } = {
+  /** rule lexicons and detectors (a soft rule that fired and a minor's age, "15", "16yo", count too) */
+  strong: [
+    'SLUR', 'INSULT', 'INSULT_STRONG', 'HARASS', 'THREAT', 'SELF_HARM', 'MINOR', 'MINOR_SEX', 'NONCONSENT', 'SEX_AT_YOU', 'SPAM', 'SPAM_STRONG', 'COMMERCIAL', 'CONTACT', 'SOCIAL', 'DM', 'IDENT', 'WATCH_BLOCK', 'WATCH_REVIEW',
+    'PHONE', 'EMAIL', 'URL', 'BAD_URL', 'HANDLE', 'HANDLE_AT', 'ADDRESS', 'NAME', 'MONEY',
+  ],
+  /** weak lexicons and risk word classes: evidence only in posts longer than `shortTokens` */
+  cues: [
+    'SH_WEAK', 'NC_WEAK', 'THREAT_WEAK',
+    'C_DEATH', 'C_METHOD', 'C_FAREWELL', 'C_HOPELESS', 'C_SH_ACT', 'C_VIOLENCE', 'C_LOCATE', 'C_EXPOSE', 'C_WARNING', 'C_THREAT_ACT', 'C_REFUSAL',
+    'C_OVERRIDE', 'C_INCAPABLE', 'C_DECEIVE', 'C_ENTITLED', 'C_NC_ACT', 'C_YOUNG', 'C_GROOM', 'C_DEMEAN', 'C_BODY_REMARK', 'C_SEX', 'SEXUAL_AT',
+  ],
+  shortTokens: 8,
+  minTokens: 40,
+}
 
 // ---------------------------------------------------------------------------------------------
 const FILLER_SKIP = ['FILL', 'INSULT']

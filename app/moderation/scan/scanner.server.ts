@@ -1,7 +1,7 @@
 import { TokenAutomaton } from './matcher.server.ts'
 import { normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
 import { detectChars, looksLikeHandle } from './detectors.server.ts'
-import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES } from './rules.server.ts'
+import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES, EVIDENCE } from './rules.server.ts'
 import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
 import { type LinearModel, type ModelInput, loadDefaultModel, tagHash } from './model.server.ts'
 
@@ -391,6 +391,10 @@ export type ScanCapture = {
   ruleCategories?: ScanCategory[]
   /** an urgent soft rule (self-harm, minors) fired */
   urgentCue?: boolean
+  /** the post contains risk evidence (EVIDENCE in rules.server.ts): without it the model cannot hold it */
+  evidence?: boolean
+  /** a number that reads as a minor's age (10-17, "16yo") */
+  minorNumber?: boolean
 }
 export type CompiledScanner = Scanner & { compiled: Compiled; analyze(text: string): ScanCapture }
 
@@ -442,6 +446,10 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
   const pairSeenScratch = new Uint8Array(P * P)
   const lastPairs: number[] = []
   rules.forEach((R, i) => hashNames.set(ruleHashes[i], 'rule:' + R.r.id))
+  // risk evidence: 2 = a rule lexicon or detector tag, 1 = a risk word class (in posts longer than shortTokens)
+  const evLevel = new Uint8Array(NT)
+  for (const n of EVIDENCE.cues) { const i = c.tagIndex.get(n); if (i !== undefined) evLevel[i] = 1 }
+  for (const n of EVIDENCE.strong) { const i = c.tagIndex.get(n); if (i !== undefined) evLevel[i] = 2 }
 
   function scan(text: string, sopts?: { stats?: ScanStats }, capture?: ScanCapture): ScanResult {
     const stats = sopts?.stats
@@ -546,6 +554,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     const isNum = (r: string) => r.length <= 6 && /^\d{1,5}[a-z]?$/.test(r)
     const isDigits4 = (r: string) => { if (r.length > 4) return false; for (let q = 0; q < r.length; q++) { const d = r.charCodeAt(q); if (d < 48 || d > 57) return false } return true }
     const tokenMask = c.tokenMask
+    let minorNumber = false
     const ns0 = S.ns
     const ids0 = S.id
     const ns = norm.s
@@ -562,6 +571,8 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       }
       // the token text is only needed for numbers and "at"
       const r = digitFirst || (c0 === 97 && S.ne[i] - ns0[i] === 2) ? rawAt(i) : ''
+      // a minor's age ("15", "16yo", "14f"): risk evidence for the learned layer
+      if (digitFirst && r.length >= 2 && r.length <= 5 && r.charCodeAt(0) === 49 && r.charCodeAt(1) >= 48 && r.charCodeAt(1) <= 55 && (r.length === 2 || /^[a-z]+$/.test(r.slice(2)))) minorNumber = true
       // spelled-out or mixed digits: "five five five one two three four"
       if (mi & tDIGIT || (digitFirst && isDigits4(r))) {
         let j = i
@@ -745,10 +756,14 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     // ---- learned layer
     if (model || capture) {
       const tags: number[] = []
+      let ev = 0
       for (let tg = 0; tg < NT; tg++) {
-        if (present[tg] || hits[tg].length) tags.push(tagHashes[tg])
+        if (present[tg] || hits[tg].length) { tags.push(tagHashes[tg]); if (evLevel[tg] > ev) ev = evLevel[tg] }
         if (qPresent[tg]) tags.push(qTagHashes[tg])
       }
+      let softFired = false
+      for (let ri = 0; ri < rules.length; ri++) if (fired[ri] && rules[ri].r.soft) softFired = true
+      const evidence = ev === 2 || (ev === 1 && S.count > EVIDENCE.shortTokens) || softFired || minorNumber || S.count >= EVIDENCE.minTokens
       if (!model || model.features.pairs) for (const k of pairs) tags.push(pairHashes[k])
       if (!model || model.features.rules) for (let ri = 0; ri < rules.length; ri++) if (fired[ri] && rules[ri].r.soft) tags.push(ruleHashes[ri])
       const input: ModelInput = { s: norm.s, ns: S.ns, ne: S.ne, count: S.count, tags }
@@ -759,9 +774,12 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         capture.allRulesDecision = capture.rulesDecision === 'allow' && softReasons.length ? 'review' : capture.rulesDecision
         capture.ruleCategories = [...new Set(reasons.map((r) => r.category))]
         capture.urgentCue = urgentCue
+        capture.evidence = evidence
+        capture.minorNumber = minorNumber
       }
       if (model) {
-        const p = model.score(input, stats)
+        // without risk evidence the model cannot hold a post (artefacts of its training data)
+        const p = evidence ? model.score(input, stats) : 0
         if (p >= (urgentCue ? model.thresholdUrgent : model.threshold)) {
           const ex = model.explain(input, hashNames)
           const cat = ex.category ?? 'model'
