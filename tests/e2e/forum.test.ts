@@ -1,4 +1,6 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -94,20 +96,23 @@ describeBrowser('a new member in a real browser', () => {
   })
 
   it('takes the README screenshots of the home and a thread page, light and dark', async () => {
+    // UPDATE_SCREENSHOTS=1 writes them into docs/ for the README; otherwise they go to a temp folder.
+    const folder = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : fs.mkdtempSync(path.join(os.tmpdir(), 'bridges-shots-'))
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await newPage(browser, { colorScheme })
       await page.setViewportSize({ width: 900, height: 1000 })
       await page.goto('/')
       await page.getByRole('heading', { name: 'The 7 Bridges' }).waitFor()
-      await page.screenshot({ path: path.join('docs/screenshots', `home-${colorScheme}.png`) })
+      await page.screenshot({ path: path.join(folder, `home-${colorScheme}.png`) })
       await page.goto('/b/intimacy')
       await Promise.all([
         page.waitForURL(/\/t\/\d+$/),
         page.getByRole('link', { name: 'Can sex be casual and still feel good afterwards?' }).click(),
       ])
       await page.getByRole('heading', { level: 1, name: 'Can sex be casual and still feel good afterwards?' }).waitFor()
-      await page.screenshot({ path: path.join('docs/screenshots', `thread-${colorScheme}.png`) })
+      await page.screenshot({ path: path.join(folder, `thread-${colorScheme}.png`) })
       await page.context().close()
     }
+    for (const name of ['home-light', 'home-dark', 'thread-light', 'thread-dark']) expect(fs.statSync(path.join(folder, `${name}.png`)).size).toBeGreaterThan(10_000)
   })
 })
