@@ -5,7 +5,7 @@
  *   npx tsx scripts/train-scan-model.ts --cv-only  cross-validation report only
  *   options: --files=train.jsonl,extra-a.jsonl     (default: train.jsonl + every extra-*.jsonl)
  *            --config='{"bits":18,"char":[3,4]}'    feature options (see FeatureConfig)
- *            --l2=1e-3 --epochs=12 --lr=0.3 --bags=1 --max-fa=0.02 --max-fa-file=0.03 --urgent=false
+ *            --l2=1e-3 --epochs=12 --lr=0.3 --bags=1 --max-fa=0.03 --max-fa-file=0.06 --urgent=false
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
  *
@@ -17,8 +17,8 @@
  *  - leave-one-file-out: train on all files but one, test on that one (the files were written by
  *    different people, so this measures generalisation to unseen wording).
  * The decision threshold is the lowest one whose out-of-fold false-alarm rate (rules + model,
- * on posts labelled allow) stays at or below --max-fa (2 %) in both cross-validations and at or
- * below --max-fa-file (3 %) for each held-out file.
+ * on posts labelled allow) stays at or below --max-fa (3 %) in both cross-validations and at or
+ * below --max-fa-file (6 %) for each held-out file.
  */
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -34,9 +34,9 @@ const num = (k: string, d: number) => (args.has(k) ? Number(args.get(k)) : d)
 const L2 = num('l2', 1e-3)
 const EPOCHS = num('epochs', 12)
 const LR = num('lr', 0.3)
-const MAX_FA = num('max-fa', 0.02)
-/** the target for the unseen corpus: no single held-out file may go above it */
-const MAX_FA_FILE = num('max-fa-file', 0.03)
+const MAX_FA = num('max-fa', 0.03)
+/** no single held-out file (an unseen writer) may go above it */
+const MAX_FA_FILE = num('max-fa-file', 0.06)
 const CAT_BITS = num('cat-bits', 16)
 const cfg: FeatureConfig = { ...DEFAULT_FEATURES, ...(args.has('config') ? (JSON.parse(args.get('config')!) as Partial<FeatureConfig>) : {}) }
 const verbose = args.has('verbose')
@@ -308,8 +308,8 @@ function evaluate(scores: Float64Array, t: number, sel: (i: number) => boolean =
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`
 
 /**
- * The lowest threshold at which the out-of-fold false-alarm rate stays at or below MAX_FA (2 %) in
- * the 5-fold and the leave-one-file-out cross-validations, AND at or below MAX_FA_FILE (3 %, the
+ * The lowest threshold at which the out-of-fold false-alarm rate stays at or below MAX_FA in
+ * the 5-fold and the leave-one-file-out cross-validations, AND at or below MAX_FA_FILE (the
  * target) for every single held-out file (the worst author, not only the average: the unseen
  * corpus is written by yet other people).
  */

@@ -39,23 +39,28 @@ describe('labelled fixtures', () => {
   })
   it('train + extra files: rules alone, and rules + learned layer (trained on them)', () => {
     const rows = TRAIN_FILES.flatMap(load)
-    expect(rows.length).toBeGreaterThan(3500)
+    expect(rows.length).toBeGreaterThan(5000)
     const a = measure(rows, (t) => rulesOnly.scan(t))
-    expect(a.recall).toBeGreaterThanOrEqual(0.5) // measured 53.3 %
-    expect(a.falseAlarm).toBeLessThanOrEqual(0.05) // measured 4.1 %
+    expect(a.recall).toBeGreaterThanOrEqual(0.44) // measured 46.6 %
+    expect(a.falseAlarm).toBeLessThanOrEqual(0.06) // measured 5.1 %
     // in-sample: the cross-validated figures are in the README (train-scan-model.ts prints them)
     const b = measure(rows, scanText)
     // (below 100 %: the model cannot hold a post without risk evidence, see EVIDENCE in rules.server.ts)
-    expect(b.recall).toBeGreaterThanOrEqual(0.93) // measured 94.9 %
-    expect(b.falseAlarm).toBeLessThanOrEqual(0.01) // measured 0.4 %
-    for (const [k, v] of b.per) if (k.startsWith('review/')) expect(v.held / v.n, k).toBeGreaterThanOrEqual(0.88) // lowest measured 90.2 %
+    expect(b.recall).toBeGreaterThanOrEqual(0.94) // measured 96.2 %
+    expect(b.falseAlarm).toBeLessThanOrEqual(0.01) // measured 0.5 %
+    for (const [k, v] of b.per) if (k.startsWith('review/')) expect(v.held / v.n, k).toBeGreaterThanOrEqual(0.88) // lowest measured 90.4 %
   })
   // SCAN_SKIP_HOLDOUT=1 while developing: every run of this test is an evaluation on the holdout
-  it.skipIf(process.env.SCAN_SKIP_HOLDOUT === '1')('holdout (never used for tuning)', () => {
-    const rows = load('holdout.jsonl')
-    const m = measure(rows, scanText)
-    expect(m.recall).toBeGreaterThanOrEqual(HOLDOUT_MIN_RECALL)
-    expect(m.falseAlarm).toBeLessThanOrEqual(HOLDOUT_MAX_FALSE_ALARM)
+  // SCAN_SKIP_HOLDOUT=1 while developing: every run of these tests is an evaluation on the holdouts.
+  // holdout.jsonl: a fifth of the first corpus; holdout-2.jsonl: a fifth of three later writers'
+  // files, taken out before any training on them. Neither is read by the trainer.
+  it.skipIf(process.env.SCAN_SKIP_HOLDOUT === '1').each([
+    ['holdout.jsonl', 0.78, 0.05], // measured 81.4 % held, 4.3 % false alarms
+    ['holdout-2.jsonl', 0.57, 0.045], // measured 60.0 % held, 3.8 % false alarms
+  ])('%s (never used for training or tuning)', (file, minRecall, maxFalseAlarm) => {
+    const m = measure(load(file), scanText)
+    expect(m.recall).toBeGreaterThanOrEqual(minRecall)
+    expect(m.falseAlarm).toBeLessThanOrEqual(maxFalseAlarm)
     // every review category is handled at least in part
     for (const [k, v] of m.per) if (k.startsWith('review/')) expect(v.held, k).toBeGreaterThan(0)
   })
@@ -86,5 +91,3 @@ describe('learned layer', () => {
 })
 // measured once, at the end of the round that added the evidence guard and the thresholds chosen under
 // the per-file false-alarm limit (README.md): 66.3 % (57/86) held, 3.2 % (3/94) false alarms
-const HOLDOUT_MIN_RECALL = 0.63
-const HOLDOUT_MAX_FALSE_ALARM = 0.05
