@@ -89,13 +89,43 @@ export async function listAuditLog({
       action: row.action,
       itemId: row.itemId,
       reason: row.reason,
-      details: row.details,
+      summary: summarizeDetails(row.action, row.details),
       createdAt: row.createdAt.toISOString(),
       actorName: row.actorName,
       post: row.postId && row.threadId ? { id: row.postId, threadId: row.threadId, seq: row.postSeq!, status: row.postStatus! } : null,
       targetLabel: row.postIsAnonymous ? 'anonymous author' : row.targetName,
     })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id : null,
+  }
+}
+
+const onOff = (value: unknown) => (value ? 'on' : 'off')
+const clip = (value: unknown) => {
+  const text = String(value)
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
+
+/** What the log shows of an entry's details: a short line, never the raw record. */
+function summarizeDetails(action: string, details: Record<string, unknown> | null): string {
+  if (!details) return ''
+  switch (action) {
+    case 'watched_word_add':
+    case 'watched_word_remove':
+      return `“${details.term}” (${details.action})`
+    case 'setting_guest_posting':
+      return `${onOff(details.from)} → ${onOff(details.to)}`
+    case 'setting_change':
+      return `${details.setting}: ${clip(details.from)} → ${clip(details.to)}`
+    case 'setting_bridge_anonymous':
+      return `${details.bridge}: ${onOff(details.from)} → ${onOff(details.to)}`
+    case 'set_role':
+      return `${details.from} → ${details.to}`
+    case 'assign_bridges':
+      return Array.isArray(details.bridgeIds) && details.bridgeIds.length ? `${details.bridgeIds.length} bridges` : 'all bridges'
+    case 'suspend':
+      return `${details.days} days`
+    default:
+      return details.bulk ? 'bulk action' : ''
   }
 }
 

@@ -143,6 +143,7 @@ export default function ModerationLogPage() {
                   <td>
                     {auditActionLabels[e.action] ?? e.action}
                     {e.targetLabel ? <span className="meta"> · {e.targetLabel}</span> : null}
+                    {e.summary ? <span className="meta"> · {e.summary}</span> : null}
                   </td>
                   <td>
                     {e.itemId ? `#${e.itemId} ` : ''}

@@ -4,6 +4,7 @@ import { auditLog } from '../../db/schema/index.ts'
 import { db } from '../../app/db.server.ts'
 import { getSettings } from '../../app/settings.server.ts'
 import * as adminSettings from '../../app/routes/admin.settings.tsx'
+import * as modLog from '../../app/routes/mod.log.tsx'
 import { call, createMember, makeRequest, type TestUser } from '../helpers/forum.ts'
 
 let admin: TestUser
@@ -29,6 +30,12 @@ describe('moderation settings', () => {
     expect(settings).toMatchObject({ reportHideThreshold: 5, newMemberReviewPosts: 0, crisisResourcesText: crisis, guestPosting: false })
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, 'setting_change'))
     expect(entries.map((e) => (e.details as { setting: string }).setting).sort()).toEqual(['crisisResourcesText', 'newMemberReviewPosts', 'reportHideThreshold'])
+    // The log shows what changed, in a line, and not the raw record.
+    const log = await call(modLog.loader as never, makeRequest('/mod/log', { user: admin }))
+    const summaries = log.data.entries.map((e: { summary: string }) => e.summary)
+    expect(summaries).toContain('reportHideThreshold: 3 → 5')
+    expect(summaries).toContain('newMemberReviewPosts: 2 → 0')
+    expect(log.data.entries.every((e: object) => !('details' in e))).toBe(true)
   })
 
   it('refuses out-of-range values with a message per field and saves nothing', async () => {
