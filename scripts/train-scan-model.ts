@@ -5,7 +5,7 @@
  *   npx tsx scripts/train-scan-model.ts --cv-only  cross-validation report only
  *   options: --files=train.jsonl,extra-a.jsonl     (default: train.jsonl + every extra-*.jsonl)
  *            --config='{"bits":18,"char":[3,4]}'    feature options (see FeatureConfig)
- *            --l2=1e-3 --epochs=12 --lr=0.3 --bags=1 --max-fa=0.03 --max-fa-file=0.06 --urgent=false
+ *            --l2=1e-3 --epochs=12 --lr=0.3 --bags=1 --max-fa=0.03 --max-fa-file=0.08 --urgent=false
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
  *
@@ -18,7 +18,7 @@
  *    different people, so this measures generalisation to unseen wording).
  * The decision threshold is the lowest one whose out-of-fold false-alarm rate (rules + model,
  * on posts labelled allow) stays at or below --max-fa (3 %) in both cross-validations and at or
- * below --max-fa-file (6 %) for each held-out file.
+ * below --max-fa-file (8 %) for each held-out file.
  */
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -36,7 +36,7 @@ const EPOCHS = num('epochs', 12)
 const LR = num('lr', 0.3)
 const MAX_FA = num('max-fa', 0.03)
 /** no single held-out file (an unseen writer) may go above it */
-const MAX_FA_FILE = num('max-fa-file', 0.06)
+const MAX_FA_FILE = num('max-fa-file', 0.08)
 const CAT_BITS = num('cat-bits', 16)
 const cfg: FeatureConfig = { ...DEFAULT_FEATURES, ...(args.has('config') ? (JSON.parse(args.get('config')!) as Partial<FeatureConfig>) : {}) }
 const verbose = args.has('verbose')
