@@ -21,10 +21,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-export function useOptionalUser() {
-  return useRouteLoaderData<typeof loader>('root')?.user ?? null
-}
-
 function SiteHeader() {
   const data = useRouteLoaderData<typeof loader>('root')
   const user = data?.user

@@ -245,7 +245,9 @@ export async function deleteOwnPost({ userId, postId }: { userId: string; postId
   if (!post) return null
   await db.transaction(async (tx) => {
     await tx.update(posts).set({ deletedAt: new Date() }).where(eq(posts.id, postId))
+    // The thread's last activity may move back, and the bridge's with it.
     await refreshThreadStats(tx, post.threadId)
+    await refreshBridgeStats(tx, post.bridgeId)
   })
   return post
 }

@@ -196,13 +196,3 @@ export async function listQueue({ user, page = 1 }: { user: SessionUser; page?: 
 }
 
 export type QueueItem = Awaited<ReturnType<typeof listQueue>>['items'][number]
-
-// Used by the tests to find the open item of a post without going through a page.
-export async function openItemForPost(postId: number) {
-  const [item] = await db
-    .select({ id: moderationItems.id, sources: moderationItems.sources, urgent: moderationItems.urgent })
-    .from(moderationItems)
-    .where(and(eq(moderationItems.postId, postId), eq(moderationItems.status, 'open')))
-  return item ?? null
-}
-

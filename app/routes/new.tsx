@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     guest: !user,
     bridges: open.map(({ slug, position, name }) => ({ slug, position, name })),
-    articles: articles.map(({ slug, title, bridgeSlug }) => ({ slug, title, bridgeSlug })),
+    articles: articles.map(({ slug, title }) => ({ slug, title })),
     selectedBridge: url.searchParams.get('bridge') ?? '',
     selectedArticle: url.searchParams.get('article') ?? '',
   }

@@ -190,6 +190,18 @@ export default function ThreadPage() {
         {thread.isPinned ? <span className="pill">Pinned</span> : null}
         {thread.title}
       </h1>
+      <p className="meta">
+        {thread.replyCount} {thread.replyCount === 1 ? 'reply' : 'replies'}
+      </p>
+      {thread.status !== 'visible' ? (
+        <p className="notice" role="status">
+          {thread.status === 'pending'
+            ? 'This thread is awaiting review: only its author and the moderators can see it until a moderator approves it.'
+            : thread.status === 'hidden'
+              ? 'This thread is hidden after reports until a moderator looks at it.'
+              : 'This thread was removed by a moderator.'}
+        </p>
+      ) : null}
       {thread.isLocked ? (
         <p className="notice" role="status">
           This thread is locked: you can read it, but no new replies can be posted.
