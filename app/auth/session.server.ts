@@ -23,9 +23,18 @@ export function getUser(request: Request): Promise<SessionUser | null> {
   return pending
 }
 
+/** The session id from the Cookie header; a malformed header (bad %-escapes) counts as none. */
+function readSessionId(request: Request) {
+  try {
+    return getLucia().readSessionCookie(request.headers.get('Cookie') ?? '')
+  } catch {
+    return null
+  }
+}
+
 async function loadUser(request: Request): Promise<SessionUser | null> {
   const lucia = getLucia()
-  const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  const sessionId = readSessionId(request)
   if (!sessionId) return null
   const { user } = await lucia.validateSession(sessionId)
   return user
@@ -56,7 +65,7 @@ export async function createUserSession({ userId, redirectTo }: { userId: string
 
 export async function logout(request: Request) {
   const lucia = getLucia()
-  const sessionId = lucia.readSessionCookie(request.headers.get('Cookie') ?? '')
+  const sessionId = readSessionId(request)
   if (sessionId) await lucia.invalidateSession(sessionId)
   return redirect('/', { headers: { 'Set-Cookie': lucia.createBlankSessionCookie().serialize() } })
 }

@@ -7,7 +7,8 @@ import * as signup from '../../app/routes/signup.tsx'
 import * as login from '../../app/routes/login.tsx'
 import * as logout from '../../app/routes/logout.tsx'
 import * as root from '../../app/root.tsx'
-import { call, makeRequest } from '../helpers/forum.ts'
+import * as threadPage from '../../app/routes/t.$threadId/route.tsx'
+import { call, createMember, createTestThread, makeRequest } from '../helpers/forum.ts'
 
 function cookieFrom(result: { headers: Headers }) {
   const setCookie = result.headers.get('Set-Cookie') ?? ''
@@ -58,6 +59,22 @@ describe('sign up, log in, log out', () => {
     expect(out.status).toBe(302)
     const after = await call(root.loader as never, makeRequest('/', { headers: { Cookie: cookie } }))
     expect(after.data.user).toBeNull()
+  })
+})
+
+describe('a malformed Cookie header', () => {
+  it('counts as signed out, not as a server error', async () => {
+    const headers = { Cookie: 'bf_session=%E0%A4%A; bf_guest=%zz' }
+    const me = await call(root.loader as never, makeRequest('/', { headers }))
+    expect(me.status).toBe(200)
+    expect(me.data.user).toBeNull()
+    const out = await call(logout.action as never, makeRequest('/logout', { method: 'POST', headers }))
+    expect(out.status).toBe(302)
+    // The thread page also reads the guest cookie.
+    const author = await createMember()
+    const { threadId } = await createTestThread({ author })
+    const page = await call(threadPage.loader as never, makeRequest(`/t/${threadId}`, { headers }), { threadId: String(threadId) })
+    expect(page.status).toBe(200)
   })
 })
 
