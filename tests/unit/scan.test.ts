@@ -55,6 +55,26 @@ describe('what this community talks about passes', () => {
   ])('%s', (t) => expect(held(t)).toBe(false))
 })
 
+// each found in ordinary posts by writers whose files the rules had never seen; the held twin of
+// each stays held
+describe('rules that fired on ordinary posts by unseen writers', () => {
+  it.each([
+    ['Happy Friday, you beautiful weirdos', 'you weirdo, nobody wants you here'],
+    ["Go to a real doctor. It might be about more than your dick.", "you're a dick and everyone here knows it"],
+    ["If I break her trust again she'll leave, and she'd be right.", "I'll break her legs if she goes to the police"],
+    ["I think I'll cut her off, the friendship is done.", "I'm going to cut her, she knows what she did"],
+    ['Rape Crisis helpline: 0808 500 2222, free and confidential.', 'text me on 07700 900123 tonight'],
+    ['In the US you can call or text 988, the crisis line, any time.', 'text me on whatsapp, my number is in my bio'],
+    ['Bridges did a plain-language write-up: https://bridgesforum.com/blog/responsive-desire, free to read.', 'Free cams, sign up here: https://hotcams-now.xyz/join?ref=77'],
+    ["I'm a school nurse at a secondary and parents ask me what teens should know.", 'add me on snap: jess_92'],
+    ['I spent £312 on drinks this year and got no content out of it, dating in your 30s is a subscription.', 'Selling nudes, £20 a set, DM me for pics'],
+    ['If a partner has called you frigid, ask whether anyone ever asked what you wanted.', 'you frigid bitch'],
+  ])('passes: %s', (ordinary, harmful) => {
+    expect(held(ordinary)).toBe(false)
+    expect(held(harmful)).toBe(true)
+  })
+})
+
 describe('Scunthorpe words pass', () => {
   it.each(['Our assessment went well', 'We moved to Sussex', 'He is a pilot, lives in the cockpit', 'Scunthorpe United lost again', 'the cocktail bar in Middlesex', 'classic therapist advice', 'shiitake mushrooms'])('%s', (t) => {
     expect(held(t)).toBe(false)

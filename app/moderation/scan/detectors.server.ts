@@ -7,7 +7,8 @@
 export type CharHit = { tag: 'PHONE' | 'EMAIL' | 'URL' | 'SAFE_URL' | 'BAD_URL' | 'HANDLE_AT' | 'MONEY'; ns: number; ne: number }
 
 /** public-health, government and education hosts: links there are never spam */
-const TRUSTED_HOST = /(^|\.)(gov|edu|int|nhs\.uk|gov\.uk|ac\.uk|org|org\.uk|org\.au|gov\.au|nhs\.net|who\.int)$/
+// public bodies and charities by suffix; the forum's own blog and a few sexual-health references by name
+const TRUSTED_HOST = /(^|\.)(gov|edu|int|nhs\.uk|gov\.uk|ac\.uk|org|org\.uk|org\.au|gov\.au|nhs\.net|who\.int|bridgesforum\.com|scarleteen\.com|healthline\.com|webmd\.com|mayoclinic\.org)$/
 
 
 const isDigit = (c: number) => c >= 48 && c <= 57
@@ -90,6 +91,9 @@ function phones(s: string, out: CharHit[]): void {
         if (years) isPhone = false
       }
     }
+    // toll-free numbers (0800 / 0808 in the UK, 1-800 and friends in North America, 1800 / 1300 in
+    // Australia) belong to helplines and businesses, not to a person
+    if (isPhone && !slash && /^(?:(?:44|0)?80[08]|0500|1?8(?:00|88|77|66|55|44|33)\d{7}$|1[38]00)/.test(s.slice(st, last).replace(/\D/g, ''))) isPhone = false
     if (isPhone) out.push({ tag: 'PHONE', ns: st, ne: last })
     if (i === st) i++
   }

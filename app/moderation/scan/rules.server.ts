@@ -217,7 +217,7 @@ export const TERMS: TermList[] = [
     // reported speech: the writer reports what someone else said about them
     tag: 'REPORTED',
     terms: [
-      '{called|calls|call|calling} {me|us|myself|her|him|them}', '{called|calls|call|calling} {your|his|her|my|their} {ex|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|dad|sister|brother|friend}', '{he|she|they|someone|somebody|people|my ex|my partner|my husband|my wife|my bf|my gf} {said|says|told me|thinks|thought}',
+      '{called|calls|call|calling} {me|us|myself|her|him|them}', '{has|have|had|he|she|they|someone|somebody|people|anyone|partner|ex} {called|calls|call} you', '{called|calls|call|calling} {your|his|her|my|their} {ex|wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|dad|sister|brother|friend}', '{he|she|they|someone|somebody|people|my ex|my partner|my husband|my wife|my bf|my gf} {said|says|told me|thinks|thought}',
       '{said|says|told me} {i|im|i was|i am|that i}', 'dmed me', 'messaged me', 'sent me', 'message saying', 'messages saying', 'text saying', 'texted me', 'threatened me', 'threatening me', 'i was called', 'being called', 'to be called', 'get called', 'got called', 'he calls me', 'she calls me',
     ],
   },
@@ -251,10 +251,31 @@ export const TERMS: TermList[] = [
     ],
   },
   {
+    // an affectionate adjective turns a mock insult into a greeting ("you beautiful weirdos")
+    tag: 'FOND',
+    terms: ['beautiful', 'lovely', 'gorgeous', 'wonderful', 'amazing', 'glorious', 'magnificent', 'brilliant', 'adorable', 'sweet', 'cute', 'fabulous', 'marvellous', 'marvelous', 'darling', 'precious', 'dear', 'lovable', 'fellow'],
+  },
+  {
+    // "your dick", "his prick": a body part, not a name called
+    tag: 'POSSESSIVE',
+    terms: ['your', 'his', 'my', 'their', 'our'],
+  },
+  {
+    // help services: links and numbers next to these are resources, not advertising
+    tag: 'HELP_SERVICE',
+    terms: ['helpline', 'hotline', 'crisis line', 'crisis text line', 'rape crisis', 'samaritans', 'lifeline', 'charity', 'charities', 'nhs', 'sexual health clinic', 'support line', 'confidential', 'domestic abuse', 'domestic violence', 'suicide prevention', 'counselling service', 'counseling service', 'refuge', 'crisis', 'reach out', 'emergency'],
+  },
+  {
+    // "if I break her trust", "break his heart": not violence
+    tag: 'NOT_VIOLENT_OBJECT',
+    terms: ['trust', 'heart', 'hearts', 'spirit', 'confidence', 'streak', 'promise', 'silence', 'news', 'record', 'habit', 'rules', 'focus', 'mood', 'off', 'out', 'slack', 'loose'],
+  },
+  {
     // support, education and other people's stories about self-harm: not a statement by the writer
     tag: 'SH_CONTEXT',
     terms: [
       'prevention', 'hotline', 'helpline', 'lifeline', 'awareness', 'survivor', 'survivors', 'in recovery', 'years clean', 'months clean', 'used to',
+      '{my|his|her|our|a} {friends|sisters|brothers|mums|moms|dads|fathers|mothers|partners|husbands|wifes|sons|daughters|cousins|uncles|aunts|exs|colleagues|classmates} {suicide|overdose|death}', 'anniversary of', 'lost to suicide', 'died by suicide',
       'my friend', 'a friend', 'my sister', 'my brother', 'my mom', 'my dad', 'my partner', 'my husband', 'my wife', 'my bf', 'my gf', 'my boyfriend', 'my girlfriend', 'my son', 'my daughter',
       'how do i support', 'how can i help', 'support someone', 'resources', 'no longer', 'not anymore', 'im not suicidal', 'not suicidal', 'joking', 'jokingly', 'lol', 'lmao', 'dying of laughter', 'not literally', 'if i have to', 'therapist', 'when i walked in',
     ],
@@ -395,12 +416,12 @@ export const TERMS: TermList[] = [
       '{add|follow|message|msg|dm|pm|text|hit|find|contact|reach|ping|hmu|hit me up|chat with|talk to} {me|us|her|him} {on|at|up on|over on|via|} {snap|snapchat|sc|insta|instagram|ig|kik|telegram|tg|whatsapp|whats app|wa|discord|wickr|signal|line|skype|tiktok|twitter|x|fb|facebook|onlyfans|of|fansly|reddit|tinder|hinge|bumble|grindr|viber|wechat|session|threema|email|mail|gmail|number|cell|phone}',
       '{my} {snap|snapchat|sc|insta|instagram|ig|kik|telegram|whatsapp|discord|wickr|skype|tiktok|twitter|fb|facebook|onlyfans|fansly|number|phone number|cell|cell number|email|email address|address|home address|real name|full name|last name|surname|username|user name|handle|work address|workplace|employer} {is|are|its|here}',
       '{her|his|their|the} {snap|snapchat|sc|insta|instagram|ig|kik|telegram|whatsapp|discord|wickr|skype|tiktok|twitter|fb|facebook|onlyfans|fansly|number|phone number|cell number|email|email address|address|home address|real name|full name|last name|surname|username|user name|handle|work address|workplace|employer} {is|are|its|here}',
-      '{my|our} {snap|snapchat|kik|insta|instagram|ig|telegram|whatsapp|discord|wickr|skype|tiktok|cell|email|signal} {is|here}', 'my {snap|snapchat|kik|wickr|telegram|whatsapp|discord}', '{my|our} {snapchat|kik|insta|instagram|telegram|whatsapp|discord|wickr|tiktok|cell|phone|email}s', '{my} {number|cell|phone} is', '{her|his} {number|cell number|phone number} is', 'my numbers',
+      '{my|our} {snap|snapchat|kik|insta|instagram|ig|telegram|whatsapp|discord|wickr|skype|tiktok|cell|email|signal} {is|here}', 'my {snap|snapchat|kik|wickr|telegram|whatsapp|discord}', '{my|our} {snapchat|kik|insta|instagram|telegram|whatsapp|discord|wickr|tiktok|email}s', '{my} {number|cell|phone} is', '{her|his} {number|cell number|phone number} is', 'my numbers',
       'her real name', 'his real name', 'her full name', 'his full name', 'her last name', 'his last name',
       '{im|i am|were|we are|hes|shes|he is|she is|my wife is|my husband is|my partner is|find me|find us|find my wife and me|find him|find her} on {hinge|grindr|tinder|feeld|bumble|okcupid|fetlife|scruff|her|raya|badoo|plenty of fish|pof|match|snapchat|instagram|facebook|twitter|tiktok|onlyfans|reddit|kik|telegram|whatsapp} as',
       '{hes|shes|he is|she is|im|were|we are} on {hinge|grindr|tinder|feeld|bumble|okcupid|fetlife|scruff|raya|badoo|pof} {as|under}', 'same pic as my avatar', 'his plate is', 'her plate is', 'number plate is', 'his reg is', 'her reg is', 'registration is',
-      'works in accounts', 'teaches year', 'nurse at', 'the firefighter from', 'from station', 'the anon posting', 'profile pic is me', 'same username as here', 'couples therapist is', 'add me on', 'find me on', 'follow me on',
-      'hmu', 'dm me', 'dm for', 'dms open', 'dms are open', 'inbox me', 'text me', 'call me at', 'text me at', 'reach me at', 'email me', 'email me at', 'whatsapp me', 'call or text', 'text if', 'message me anytime', 'call anytime', 'whatsapp only', 'on snapchat', 'on whatsapp', 'on kik', 'on telegram', 'on signal', 'on discord', 'on wickr',
+      'profile pic is me', 'same username as here', 'add me on', 'find me on', 'follow me on',
+      'hmu', 'dm me', 'dm for', 'dms open', 'dms are open', 'inbox me', 'text me', 'call me at', 'text me at', 'reach me at', 'email me', 'email me at', 'whatsapp me', 'call or text', 'message me anytime', 'call anytime', 'whatsapp only', 'on snapchat', 'on whatsapp', 'on kik', 'on telegram', 'on signal', 'on discord', 'on wickr',
     ],
   },
   {
@@ -417,10 +438,9 @@ export const TERMS: TermList[] = [
       'make money', 'earn money', 'passive income', 'work from home', 'get rich', 'crypto', 'bitcoin', 'forex', 'invest now', 'investment opportunity', 'casino', 'betting', 'bet now', 'slots', 'loan', 'loans',
       'subscribe to my', 'sub to my', 'my onlyfans', 'my of', 'my fansly', 'my page', 'my channel', 'selling my', 'selling nudes', 'selling pics', 'nudes for sale', 'pics for sale', 'content for sale', 'sell nudes', 'cashapp', 'cash app', 'venmo me', 'paypal me',
       'hot singles', 'singles in your area', 'meet local', 'local girls', 'sexy girls', 'cam girls', 'live cams', 'webcam', 'sugar daddy', 'sugar baby', 'escort', 'escorts', 'dm for prices', 'dm for rates', 'prices in dm', 'rates in dm',
-      'sign up', 'signup', 'sign-up', 'referral', 'ref code', 'my link', 'for sale', 'selling', 'cheap', 'discreet', 'order at', 'out now', 'ebook', 'course', 'coaching program', 'first session free', 'session free', 'spell caster', 'spots', 'hiring', 'apply', 'no experience', 'bonus', 'bonuses',
-      'guaranteed', 'free tokens', 'airdrop', 'wallet', 'tip goals', 'cam model', 'duo content', 'meetups', 'content', 'uncensored', 'subscribe', 'please subscribe', 'launched a podcast', 'my podcast', 'search for', 'essay writing', 'deals', 'instant delivery', 'approved in', 'bad credit',
-      'kamagra', 'ship from', 'message me on telegram', 'used panties', 'custom requests', 'rent a boyfriend', 'per hour', 'ai girlfriend', 'free cams', 'free porn', 'premium', 'no ads', 'casual encounters', 'no strings', 'tonight', 'remove spaces', 'dm me for pics', 'pics', '18+', 'supplement', 'miracle', 'cure',
-      'seo', 'backlinks', 'followers cheap', 'buy followers', 'guaranteed results', 'act now', 'dont miss out', 'order today', 'call now', '100% free', 'risk free', 'free gift', 'giveaway', 'telegram group', 'join my', 'join our',
+      'sign up', 'signup', 'sign-up', 'referral', 'ref code', 'my link', 'for sale', 'selling', 'cheap', 'discreet', 'order at', 'out now', 'ebook', 'coaching program', 'first session free', 'session free', 'spell caster', 'hiring', 'apply', 'no experience', 'bonus', 'bonuses',
+      'guaranteed', 'free tokens', 'airdrop', 'wallet', 'tip goals', 'cam model', 'duo content', 'meetups', 'uncensored', 'subscribe', 'please subscribe', 'launched a podcast', 'my podcast', 'essay writing', 'deals', 'instant delivery', 'approved in', 'bad credit',
+      'kamagra', 'ship from', 'message me on telegram', 'used panties', 'custom requests', 'rent a boyfriend', 'per hour', 'ai girlfriend', 'free cams', 'free porn', 'premium', 'no ads', 'casual encounters', 'no strings', 'tonight', 'remove spaces', 'dm me for pics', 'pics', '18+',       'seo', 'backlinks', 'followers cheap', 'buy followers', 'guaranteed results', 'act now', 'dont miss out', 'order today', 'call now', '100% free', 'risk free', 'free gift', 'giveaway', 'telegram group', 'join my', 'join our',
     ],
   },
   {
@@ -436,7 +456,7 @@ export const TERMS: TermList[] = [
       'double your money', 'invest in bitcoin', 'trading crypto', 'spell caster', 'link in bio', 'link in my profile', 'link in my bio', 'the link in my profile', 'check my profile for', 'escort service', 'dm for meetups', 'duo content', 'dm me for pics', 'selling used panties',
       'for sale', 'please subscribe', 'launched a podcast', 'essay writing services', 'first session free', 'sugar daddy', 'sugar baby', 'recruit 3 friends', 'recruit friends', 'whatsapp our team', 'message me on telegram', 'ship from india', 'kamagra', 'paypal friends',
       'use my referral code', 'referral code', 'sign up with my link', 'ai girlfriend', 'rent a boyfriend', 'casual encounters tonight', 'free cams', 'free porn', 'cam model', 'tip goals', 'onlyfans', 'fansly', 'nudes for sale', 'selling nudes', 'selling pics',
-      'incall', 'incalls', 'outcall', 'outcalls', 'body rub', 'happy ending', 'generous men', 'generous gentlemen', 'check my bio', 'check out my bio', 'check my profile links', 'spicy content', 'join my patreon', 'my patreon',
+      'incall', 'incalls', 'outcall', 'outcalls', 'body rub', 'generous men', 'generous gentlemen', 'check my bio', 'check out my bio', 'check my profile links', 'spicy content', 'join my patreon', 'my patreon',
       'vote for my', 'free masterclass', 'no fake profiles', 'free to sign up', 'new girls every week', 'real photos on my', 'genuine pics', 'text for availability', 'open till 4am', 'see our menu', 'here is my link', 'heres my link', 'use code', 'code forum',
       'limited spots', 'this one trick', 'doctors hate', 'approved in', 'bad credit', 'airdrop', 'connect your wallet', 'free tokens', 'casino', 'hiring models', 'no experience needed', 'earn up to', 'a day from home', 'remove spaces',
     ],
@@ -468,8 +488,8 @@ export const TERMS: TermList[] = [
     // sexual remarks that turn an @mention into harassment
     tag: 'SEXUAL_AT',
     terms: [
-      'hot', 'sexy', 'naked', 'nudes', 'nude', 'pic', 'pics', 'photo', 'video', 'body', 'taste', 'tight', 'wreck', 'dtf', 'fuckable', 'hard', 'wearing', 'top', 'knees', 'inbox', 'dms', 'meet', 'alone', 'bed', 'lingerie', 'selfies', 'want me', 'unspeakable', 'things to her',
-      'cant stop thinking', 'thinking about you', 'dominated', 'out of town', 'tonight', 'show us', 'send', 'fantasy', 'keep trying', 'schedule', 'you cant say no', 'married', 'share the ones',
+      'hot', 'sexy', 'naked', 'nudes', 'nude', 'pics', 'taste', 'tight', 'wreck', 'dtf', 'fuckable', 'knees', 'inbox', 'dms', 'lingerie', 'selfies', 'want me', 'unspeakable', 'things to her',
+      'cant stop thinking', 'thinking about you', 'dominated', 'show us', 'you cant say no', 'share the ones',
     ],
   },
   {
@@ -696,13 +716,13 @@ export const RULES: Rule[] = [
   {
     id: 'insult.aimed', category: 'insult', on: 'INSULT', unlessQuoted: true,
     aimedBy: { tag: 'AIM', skip: FILLER_SKIP, maxSkip: 3, maxUnknown: 1 },
-    unless: [{ tag: 'NEG', before: 5, sameSentence: true }, { tag: 'REPORTED', before: 6, sameSentence: true }, { tag: 'META', after: 1 }],
+    unless: [{ tag: 'NEG', before: 5, sameSentence: true }, { tag: 'REPORTED', before: 6, sameSentence: true }, { tag: 'META', after: 1 }, { tag: 'FOND', before: 2, sameSentence: true }, { tag: 'POSSESSIVE', before: 1, sameSentence: true }],
   },
   { id: 'harassment.phrase', category: 'harassment', on: 'HARASS', unlessQuoted: true, unless: [{ tag: 'REPORTED', before: 4, sameSentence: true }] },
   {
     id: 'threat.phrase', category: 'threat', on: 'THREAT',
     // reported threats ("my ex sent me a message saying 'I know where you live'") are the victim asking for help
-    unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'JOKE', before: 12, after: 12, sameSentence: true }, { tag: 'REPORTED', before: 8, sameSentence: true }],
+    unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'JOKE', before: 12, after: 12, sameSentence: true }, { tag: 'REPORTED', before: 8, sameSentence: true }, { tag: 'NOT_VIOLENT_OBJECT', after: 1, sameSentence: true }],
   },
   { id: 'self_harm.statement', soft: true, category: 'self_harm', on: 'SELF_HARM', urgent: true, unless: [{ tag: 'NEG', before: 2, sameSentence: true }, { tag: 'SH_CONTEXT', before: 8, after: 8, sameSentence: true }] },
   { id: 'minors.explicit', soft: true, category: 'minors', on: 'MINOR_SEX', urgent: true, unless: [{ tag: 'META', before: 3, sameSentence: true }] },
@@ -715,13 +735,13 @@ export const RULES: Rule[] = [
   { id: 'self_harm.cues', soft: true, category: 'self_harm', on: 'SH_WEAK', urgent: true, near: { tag: 'SH_WEAK', window: 14, sameSentence: false }, unless: [{ tag: 'SH_CONTEXT', before: 15, after: 15 }, { tag: 'JOKE', before: 10, after: 10 }] },
   { id: 'non_consent.cues', soft: true, category: 'non_consent', on: 'NC_WEAK', near: { tag: 'NC_WEAK', window: 10, sameSentence: false }, unless: [{ tag: 'NC_VICTIM', before: 30, after: 30 }] },
   { id: 'threat.cues', soft: true, category: 'threat', on: 'THREAT_WEAK', near: { tag: 'THREAT_WEAK', window: 10, sameSentence: false }, unless: [{ tag: 'JOKE', before: 10, after: 10 }] },
-  { id: 'harassment.sexual_remark', category: 'harassment', on: 'SEX_AT_YOU', unlessQuoted: true, unless: [{ tag: 'REPORTED', before: 6, sameSentence: true }, { tag: 'GENERIC_YOU', before: 4, sameSentence: true }] },
+  { id: 'harassment.sexual_remark', soft: true, category: 'harassment', on: 'SEX_AT_YOU', unlessQuoted: true, unless: [{ tag: 'REPORTED', before: 6, sameSentence: true }, { tag: 'GENERIC_YOU', before: 4, sameSentence: true }] },
   { id: 'personal_info.phone', category: 'personal_info', on: 'PHONE' },
   { id: 'personal_info.email', category: 'personal_info', on: 'EMAIL' },
   { id: 'personal_info.address', category: 'personal_info', on: 'ADDRESS' },
   { id: 'personal_info.handle', category: 'personal_info', on: 'HANDLE' },
-  { id: 'personal_info.contact', category: 'personal_info', on: 'CONTACT', unless: [{ tag: 'NEG', before: 3, sameSentence: true }] },
-  { id: 'spam.link', category: 'spam', on: 'URL', near: { tag: 'COMMERCIAL', window: 60 } },
+  { id: 'personal_info.contact', category: 'personal_info', on: 'CONTACT', unlessQuoted: true, unless: [{ tag: 'NEG', before: 3, sameSentence: true }, { tag: 'HELP_SERVICE', before: 20, after: 20 }] },
+  { id: 'spam.link', category: 'spam', on: 'URL', near: { tag: 'COMMERCIAL', window: 60 }, unless: [{ tag: 'HELP_SERVICE', before: 60, after: 60 }] },
   { id: 'spam.suspicious_link', category: 'spam', on: 'BAD_URL' },
   { id: 'spam.phrase', category: 'spam', on: 'SPAM_STRONG' },
   { id: 'spam.money_offer', category: 'spam', on: 'MONEY', near: { tag: 'SPAM', window: 25 } },
@@ -734,7 +754,7 @@ export const RULES: Rule[] = [
     id: 'insult.aimed_strong', category: 'insult', on: 'INSULT', unlessQuoted: true,
     aimedBy: { tag: 'AIM_STRONG', skip: FILLER_SKIP, maxSkip: 3, maxUnknown: 1 },
   },
-  { id: 'insult.aimed_after', category: 'insult', on: 'INSULT', unlessQuoted: true, near: { tag: 'AIM_AFTER', window: 4, after: true } , unless: [{ tag: 'NEG', before: 3, sameSentence: true }] },
+  { id: 'insult.aimed_after', category: 'insult', on: 'INSULT', unlessQuoted: true, near: { tag: 'AIM_AFTER', window: 4, after: true, sameSentence: true }, unless: [{ tag: 'NEG', before: 3, sameSentence: true }] },
   { id: 'insult.vocative', category: 'insult', on: 'INSULT', unlessQuoted: true, sentenceStart: true, near: { tag: 'AIM_NEXT', window: 1, after: true } },
   { id: 'insult.alone', category: 'insult', on: 'INSULT', shortPost: 3 },
 ]
