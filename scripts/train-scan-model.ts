@@ -5,9 +5,10 @@
  *   npx tsx scripts/train-scan-model.ts --cv-only  cross-validation report only
  *   options: --files=train.jsonl,extra-a.jsonl     (default: train.jsonl + every extra-*.jsonl)
  *            --config='{"bits":18,"char":[3,4]}'    feature options (see FeatureConfig)
- *            --l2=1e-3 --epochs=12 --lr=0.3 --bags=1 --max-fa=0.03 --max-fa-file=0.08 --urgent=false
+ *            --l2=3e-4 --epochs=12 --lr=0.3 --bags=1 --max-fa=0.03 --max-fa-file=0.08 --urgent=false
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
+ *            --windows=false (whole-post scores only), --by-length (recall and false alarms by post length)
  *
  * Model: logistic regression (AdaGrad, L2) over hashed features (model.server.ts), plus a softmax
  * model that names the category of a held post. Everything in plain TypeScript.
@@ -23,7 +24,7 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
-import { DEFAULT_FEATURES, FeatBuf, type FeatureConfig, type ModelFile, type ModelInput, encodeInt8, featurize, modelPath, scales } from '../app/moderation/scan/model.server.ts'
+import { DEFAULT_FEATURES, FeatBuf, type FeatureConfig, type ModelFile, type ModelInput, encodeInt8, featurize, modelPath, scales, windowScales, windowsOf } from '../app/moderation/scan/model.server.ts'
 import { createScanner } from '../app/moderation/scan/scanner.server.ts'
 import type { ScanCategory } from '../app/moderation/scan/types.server.ts'
 import { EVIDENCE } from '../app/moderation/scan/rules.server.ts'
@@ -31,7 +32,7 @@ import { EVIDENCE } from '../app/moderation/scan/rules.server.ts'
 const DIR = fileURLToPath(new URL('../tests/fixtures/moderation/', import.meta.url))
 const args = new Map(process.argv.slice(2).map((a) => { const [k, ...v] = a.replace(/^--/, '').split('='); return [k, v.join('=') || 'true'] as [string, string] }))
 const num = (k: string, d: number) => (args.has(k) ? Number(args.get(k)) : d)
-const L2 = num('l2', 1e-3)
+const L2 = num('l2', 3e-4)
 const EPOCHS = num('epochs', 12)
 const LR = num('lr', 0.3)
 const MAX_FA = num('max-fa', 0.03)
@@ -60,7 +61,9 @@ console.log(`rows: ${rows.length} (${files.map((f) => `${f} ${rows.filter((r) =>
 
 // ---- scanner analysis (rules verdict + the learned layer's input), once per row
 const scanner = createScanner({ model: null })
-type Ex = { idx: Int32Array; val: Float32Array; y: number; rules: boolean; cat: number; tagIdx: Int32Array; tagVal: Float32Array }
+type Ex = { idx: Int32Array; val: Float32Array; y: number; rules: boolean; cat: number; tagIdx: Int32Array; tagVal: Float32Array; windows?: Ex[] }
+/** --windows=false: long posts are scored as a whole only */
+const WINDOWS = args.get('windows') !== 'false'
 const REVIEW_CATS = [...new Set(rows.filter((r) => r.expected === 'review').map((r) => r.category))].sort() as ScanCategory[]
 const inputs: ModelInput[] = []
 const rulesHeld: boolean[] = []
@@ -137,7 +140,19 @@ function exampleOf(c: FeatureConfig, input: ModelInput, y: number, rules: boolea
     }
     const idx = Int32Array.from(m.keys())
     const val = Float32Array.from(m.values())
-    return { idx, val, y, rules, cat, tagIdx: Int32Array.from(mt.keys()), tagVal: Float32Array.from(mt.values()) }
+    // windows of a long post (model.server.ts windowsOf): its token features in the window plus all its tags
+    const ws = WINDOWS ? windowsOf(inp.count, inp.sent) : []
+    const windows: Ex[] = []
+    for (let k = 0; k < ws.length; k += 2) {
+      const a = buf.tokStart[ws[k]]
+      const b = buf.tokStart[ws[k + 1]]
+      const [wa, wb] = windowScales(c, b - a, buf.n - buf.nTok, ws[k + 1] - ws[k])
+      const mw = new Map<number, number>()
+      for (let q = a; q < b; q++) { const h = buf.h[q] & mask; mw.set(h, (mw.get(h) ?? 0) + wa) }
+      for (let q = buf.nTok; q < buf.n; q++) { const h = buf.h[q] & mask; mw.set(h, (mw.get(h) ?? 0) + wb) }
+      windows.push({ idx: Int32Array.from(mw.keys()), val: Float32Array.from(mw.values()), y, rules, cat, tagIdx: new Int32Array(0), tagVal: new Float32Array(0) })
+    }
+    return { idx, val, y, rules, cat, tagIdx: Int32Array.from(mt.keys()), tagVal: Float32Array.from(mt.values()), windows }
   }
 }
 
@@ -255,8 +270,13 @@ function trainCategories(ex: Ex[], ids: number[], bits: number, catBits: number)
 
 // ---- cross-validation
 const lofoModels: Model[] = []
+/** best window score of each row, per score array (0 for posts without windows) */
+const WIN = new WeakMap<Float64Array, Float64Array>()
+const windowScore = (m: Model, e: Ex) => (e.windows ?? []).reduce((best, w) => Math.max(best, predict(m, w)), 0)
 function crossValidate(ex: Ex[], bits: number): { kfold: Float64Array; lofo: Float64Array } {
   const kfold = new Float64Array(rows.length)
+  const kfoldW = new Float64Array(rows.length)
+  const lofoW = new Float64Array(rows.length)
   const K = 5
   // stratified by file and label
   const fold = new Int32Array(rows.length)
@@ -273,7 +293,7 @@ function crossValidate(ex: Ex[], bits: number): { kfold: Float64Array; lofo: Flo
   for (let f = 0; f < K; f++) {
     const tr = rows.map((_, i) => i).filter((i) => fold[i] !== f)
     const m = trainBinary(ex, tr, bits)
-    for (let i = 0; i < rows.length; i++) if (fold[i] === f) kfold[i] = predict(m, ex[i])
+    for (let i = 0; i < rows.length; i++) if (fold[i] === f) { kfold[i] = predict(m, ex[i]); kfoldW[i] = windowScore(m, ex[i]) }
   }
   const lofo = new Float64Array(rows.length).fill(NaN)
   if (files.length > 1) {
@@ -281,26 +301,39 @@ function crossValidate(ex: Ex[], bits: number): { kfold: Float64Array; lofo: Flo
       const tr = rows.map((_, i) => i).filter((i) => rows[i].file !== f)
       const m = trainBinary(ex, tr, bits)
       lofoModels.push(m)
-      for (let i = 0; i < rows.length; i++) if (rows[i].file === f) lofo[i] = predict(m, ex[i])
+      for (let i = 0; i < rows.length; i++) if (rows[i].file === f) { lofo[i] = predict(m, ex[i]); lofoW[i] = windowScore(m, ex[i]) }
     }
   }
+  WIN.set(kfold, kfoldW)
+  WIN.set(lofo, lofoW)
   return { kfold, lofo }
 }
 
 type Report = { recall: number; fa: number; per: Map<string, [number, number]> }
 /** the current urgent threshold (set after the main threshold is chosen) */
 let TU = NaN
-function evaluate(scores: Float64Array, t: number, sel: (i: number) => boolean = () => true, withRules = true, tu = Number.isNaN(TU) ? t : TU): Report {
+/** the current window threshold (Infinity: windows off) */
+let TW = Infinity
+/** the rows of each file (the threshold search evaluates them often) */
+const rowsOfFile = new Map(files.map((f) => [f, rows.map((_, i) => i).filter((i) => rows[i].file === f)]))
+const allRows = rows.map((_, i) => i)
+const rowKey = rows.map((r) => `${r.expected}/${r.category}`)
+/** false while searching thresholds (per-category counts are not needed there) */
+let NEED_PER = true
+function evaluate(scores: Float64Array, t: number, sel: ((i: number) => boolean) | number[] = allRows, withRules = true, tu = Number.isNaN(TU) ? t : TU): Report {
   let pos = 0, tp = 0, neg = 0, fp = 0
   const per = new Map<string, [number, number]>()
-  for (let i = 0; i < rows.length; i++) {
-    if (!sel(i) || Number.isNaN(scores[i])) continue
-    const held = (withRules && rulesHeld[i]) || (evid[i] && scores[i] >= (urgentCue[i] ? Math.min(t, tu) : t))
-    const k = `${rows[i].expected}/${rows[i].category}`
-    const p = per.get(k) ?? [0, 0]
-    p[1]++
-    if (held) p[0]++
-    per.set(k, p)
+  const ids = Array.isArray(sel) ? sel : allRows.filter(sel)
+  const win = WIN.get(scores)
+  for (const i of ids) {
+    if (Number.isNaN(scores[i])) continue
+    const held = (withRules && rulesHeld[i]) || (evid[i] && (scores[i] >= (urgentCue[i] ? Math.min(t, tu) : t) || (win ? win[i] >= TW : false)))
+    if (NEED_PER) {
+      const p = per.get(rowKey[i]) ?? [0, 0]
+      p[1]++
+      if (held) p[0]++
+      per.set(rowKey[i], p)
+    }
     if (rows[i].expected === 'review') { pos++; if (held) tp++ } else { neg++; if (held) fp++ }
   }
   return { recall: tp / Math.max(1, pos), fa: fp / Math.max(1, neg), per }
@@ -320,7 +353,7 @@ function chooseThreshold(cv: { kfold: Float64Array; lofo: Float64Array }, urgent
     let ok = evaluate(cv.kfold, a, undefined, true, Number.isNaN(u) ? a : u).fa <= MAX_FA
     if (files.length > 1) {
       if (evaluate(cv.lofo, a, undefined, true, Number.isNaN(u) ? a : u).fa > MAX_FA) ok = false
-      for (const f of files) if (evaluate(cv.lofo, a, (i) => rows[i].file === f, true, Number.isNaN(u) ? a : u).fa > MAX_FA_FILE) ok = false
+      for (const f of files) if (evaluate(cv.lofo, a, rowsOfFile.get(f)!, true, Number.isNaN(u) ? a : u).fa > MAX_FA_FILE) ok = false
     }
     return ok
   }
@@ -340,10 +373,12 @@ const cv = crossValidate(examples, cfg.bits)
  * file-out + 5-fold) under the same false-alarm limits; ties go to the higher (more cautious) pair.
  * --joint=false: the main threshold first, then the urgent one (the previous method).
  */
-function chooseJoint(cv: { kfold: Float64Array; lofo: Float64Array }): [number, number] {
-  let best: [number, number] = [chooseThreshold(cv), NaN]
+function chooseJoint(cv: { kfold: Float64Array; lofo: Float64Array }): [number, number, number] {
+  let best: [number, number, number] = [chooseThreshold(cv), NaN, Infinity]
   best[1] = best[0]
   let bestGain = -1
+  for (const tw of WINDOWS ? [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.88, 0.86, 0.84] : [Infinity]) {
+  TW = tw
   for (let ti = 99; ti >= 30; ti--) {
     const t = ti / 100
     for (let ui = ti; ui >= 20; ui--) {
@@ -355,20 +390,26 @@ function chooseJoint(cv: { kfold: Float64Array; lofo: Float64Array }): [number, 
       if (files.length > 1) {
         const l = evaluate(cv.lofo, t, undefined, true, u)
         if (l.fa > MAX_FA) break
-        for (const f of files) if (evaluate(cv.lofo, t, (i) => rows[i].file === f, true, u).fa > MAX_FA_FILE) { ok = false; break }
+        for (const f of files) if (evaluate(cv.lofo, t, rowsOfFile.get(f)!, true, u).fa > MAX_FA_FILE) { ok = false; break }
         gain += l.recall
       }
       if (!ok) break
-      if (gain > bestGain + 1e-9) { bestGain = gain; best = [t, u] }
+      if (gain > bestGain + 1e-9) { bestGain = gain; best = [t, u, tw] }
     }
   }
+  }
+  TW = best[2]
   return best
 }
+NEED_PER = false
 const joint = args.get('joint') !== 'false' && args.get('urgent') !== 'false' ? chooseJoint(cv) : null
 const threshold = joint ? joint[0] : chooseThreshold(cv)
 // then, with the main threshold fixed, how far the urgent one (self-harm / minors cue present) can go
 const thresholdUrgent = joint ? joint[1] : args.get('urgent') === 'false' ? threshold : chooseThreshold(cv, true, threshold)
 TU = thresholdUrgent
+NEED_PER = true
+const thresholdWindow = joint ? joint[2] : Infinity
+TW = thresholdWindow
 console.log(`features ${JSON.stringify(cfg)} l2=${L2} epochs=${EPOCHS} lr=${LR}; cross-validation ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 const show = (name: string, s: Float64Array, t: number, sel?: (i: number) => boolean) => {
   const r = evaluate(s, t, sel)
@@ -382,7 +423,7 @@ for (const f of files) {
   const h = evaluate(new Float64Array(rows.length).fill(0), 2, (i) => rows[i].file === f)
   console.log(`  rules only on ${f}: recall ${pct(r.recall)}, false alarms ${pct(r.fa)}; hard rules only: ${pct(h.recall)} / ${pct(h.fa)}`)
 }
-console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent} (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
+console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent}, best window of a long post ${thresholdWindow} (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
 const kf = show('5-fold CV, all files', cv.kfold, threshold)
 let lofoAll: Report | null = null
 if (files.length > 1) {
@@ -465,6 +506,7 @@ if (!args.has('cv-only')) {
     bias: Math.round(m.bias * 1e4) / 1e4,
     threshold,
     thresholdUrgent,
+    ...(thresholdWindow < 1 ? { thresholdWindow } : {}),
     q: enc.q,
     weights: enc.data,
     categories: { names: REVIEW_CATS, bits: CAT_BITS, q: cenc.q, bias: [...cat.bias].map((b) => Math.round(b * 1e4) / 1e4), weights: cenc.data },
@@ -492,4 +534,11 @@ if (args.has('gate-stats')) {
     }
   }
   for (const [n, [r, a]] of [...only.entries()].sort((x, y) => y[1][1] - x[1][1])) console.log(`  evidence ${n.padEnd(24)} sole-or-pair evidence for review ${r}, allow ${a}`)
+}
+if (args.has('by-length')) {
+  for (const [lo, hi] of [[0, 15], [15, 40], [40, 100], [100, 250], [250, 1e9]]) {
+    const r = evaluate(cv.lofo, threshold, (i) => tokCount[i] >= lo && tokCount[i] < hi)
+    const n = rows.filter((_, i) => tokCount[i] >= lo && tokCount[i] < hi)
+    console.log(`  tokens ${lo}-${hi}: review ${n.filter((r) => r.expected === 'review').length} held ${pct(r.recall)}, allow ${n.filter((r) => r.expected === 'allow').length} FA ${pct(r.fa)}`)
+  }
 }

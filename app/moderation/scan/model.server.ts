@@ -48,6 +48,8 @@ export type ModelFile = {
   threshold: number
   /** threshold when a soft rule of an urgent category (self-harm, minors) fired: missing those costs more */
   thresholdUrgent?: number
+  /** threshold for the best window of a long post (absent: windows are not used) */
+  thresholdWindow?: number
   /** dequantisation step of the int8 weights */
   q: number
   /** base64 Int8Array of 2^bits weights */
@@ -64,6 +66,39 @@ export type ModelInput = {
   count: number
   /** hashes of the tags present in the post (tagHash(name)) */
   tags: number[]
+  /** sentence index of each token (for window scores; without it a post is one window) */
+  sent?: Int32Array
+}
+
+/**
+ * Long posts are also scored window by window: a harmful sentence inside three ordinary paragraphs
+ * is diluted in the whole-post score (every feature is scaled by 1/√features), while the model was
+ * trained mostly on posts of one to five sentences. A window starts at each sentence and takes the
+ * following sentences while it stays within WINDOW_TOKENS tokens (one long sentence is cut there).
+ * Posts of up to WINDOW_TOKENS tokens have no windows.
+ */
+export const WINDOW_TOKENS = 40
+export function windowsOf(count: number, sent: Int32Array | undefined, out: number[] = []): number[] {
+  out.length = 0
+  if (!sent || count <= WINDOW_TOKENS) return out
+  let a = 0
+  while (a < count) {
+    // furthest sentence end within the limit
+    let b = a + 1
+    let lastEnd = -1
+    while (b <= count && b - a <= WINDOW_TOKENS) {
+      if (b === count || sent[b] !== sent[b - 1]) lastEnd = b
+      b++
+    }
+    const end = lastEnd > 0 ? lastEnd : Math.min(count, a + WINDOW_TOKENS)
+    out.push(a, end)
+    if (end === count) break
+    // next sentence start after a (or where a sentence longer than a window was cut)
+    let n = a + 1
+    while (n < count && sent[n] === sent[n - 1]) n++
+    a = Math.min(n, end)
+  }
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,6 +149,8 @@ export class FeatBuf {
   n = 0
   /** features [0, nTok) are token features; [nTok, n) tag features */
   nTok = 0
+  /** tokStart[t]: index of the first feature of token t (tokStart[count] = nTok) */
+  tokStart = new Int32Array(1024)
   tokens = 0
   names: string[] | null = null
   push(h: number, name?: string) {
@@ -148,7 +185,9 @@ export function featurize(cfg: FeatureConfig, inp: ModelInput, buf: FeatBuf): vo
   let p2s = '^'
   const cMin = cfg.char ? cfg.char[0] : 99
   const cMax = cfg.char ? cfg.char[1] : 0
+  if (buf.tokStart.length < count + 1) buf.tokStart = new Int32Array(2 * count + 2)
   for (let t = 0; t < count; t++) {
+    buf.tokStart[t] = buf.n
     // ---- word key into `key`
     let a = ns[t]
     let b = ne[t]
@@ -204,6 +243,7 @@ export function featurize(cfg: FeatureConfig, inp: ModelInput, buf: FeatBuf): vo
   }
   if (cfg.bigrams && count > 0) buf.push(mix(mix(SEED_B, p1), END), named ? `b:${p1s}_$` : undefined)
   buf.nTok = buf.n
+  buf.tokStart[count] = buf.n
   buf.tokens = count
   if (cfg.tags) for (const th of inp.tags) buf.push(th, named ? 't:' + th : undefined)
 }
@@ -225,12 +265,18 @@ export type LinearModel = {
   threshold: number
   thresholdUrgent: number
   features: FeatureConfig
-  /** decision score only (fast path) */
-  score(inp: ModelInput, stats?: { steps: number }): number
+  /** threshold for the best window of a long post (see windowsOf) */
+  thresholdWindow: number
+  /**
+   * decision score only (fast path); with `window`, also the best window score of a long post
+   * (0 when the post has no windows)
+   */
+  score(inp: ModelInput, stats?: { steps: number }, window?: { score: number }): number
   /** category and explanation (slow path, for held posts) */
   explain(inp: ModelInput, tagNames: Map<number, string>): { category: ScanCategory | null; top: string[] }
-  /** the same score through the feature buffer (reference implementation, for tests) */
+  /** the same scores through the feature buffer (reference implementation, for tests) */
   scoreSlow(inp: ModelInput): number
+  windowScoreSlow(inp: ModelInput): number
 }
 
 export function encodeInt8(w: Float64Array | Float32Array): { q: number; data: string } {
@@ -259,6 +305,25 @@ export function dot(w: Float32Array | Float64Array, mask: number, buf: FeatBuf, 
   return z * a + zt * b
 }
 
+/** logit of the token features [tokStart[a], tokStart[b]) plus the tag features, scaled like a post of its own */
+export function windowDot(w: Float32Array | Float64Array, mask: number, buf: FeatBuf, cfg: FeatureConfig, a: number, b: number): number {
+  const h = buf.h
+  let z = 0
+  for (let i = buf.tokStart[a]; i < buf.tokStart[b]; i++) z += w[h[i] & mask]
+  let zt = 0
+  for (let i = buf.nTok; i < buf.n; i++) zt += w[h[i] & mask]
+  const [sa, sb] = windowScales(cfg, buf.tokStart[b] - buf.tokStart[a], buf.n - buf.nTok, b - a)
+  return z * sa + zt * sb
+}
+const scaleBuf = new FeatBuf()
+/** scales() for a window of nTok token features, nTags tag features and `tokens` tokens */
+export function windowScales(cfg: FeatureConfig, nTok: number, nTags: number, tokens: number): [number, number] {
+  scaleBuf.n = nTok + nTags
+  scaleBuf.nTok = nTok
+  scaleBuf.tokens = tokens
+  return scales(cfg, scaleBuf)
+}
+
 /**
  * Fast scoring, identical to featurize() + dot() but without a feature buffer: the features of a
  * word that do not depend on its neighbours (unigram, character n-grams, number class) are summed
@@ -275,15 +340,22 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array) {
   const cUsed = new Uint8Array(CACHE)
   const cMin = cfg.char ? cfg.char[0] : 99
   const cMax = cfg.char ? cfg.char[1] : 0
+  /** prefix sums per token: weights and feature counts of the tokens before t (for window scores) */
+  const prefix = { z: new Int32Array(1024), n: new Int32Array(1024) }
   /** returns [sum of token-feature weights (int), token-feature count, tokens] in out */
-  return function tokenSums(inp: ModelInput, out: Float64Array): void {
+  function tokenSums(inp: ModelInput, out: Float64Array): void {
     const { s, ns, ne, count } = inp
+    if (prefix.z.length < count + 1) { prefix.z = new Int32Array(2 * count + 2); prefix.n = new Int32Array(2 * count + 2) }
+    const cz = prefix.z
+    const cn = prefix.n
     let z = 0
     let n = 0
     let p1 = START
     let p2 = START
     let words = 0
     for (let t = 0; t < count; t++) {
+      cz[t] = z
+      cn[t] = n
       let a = ns[t]
       let b = ne[t]
       while (a < b && (s.charCodeAt(a) === 64 || s.charCodeAt(a) === 36)) a++
@@ -351,10 +423,13 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array) {
       p2 = p1; p1 = h
     }
     if (cfg.bigrams && count > 0) { z += wq[fin(mix(mix(SEED_B, p1), END)) & mask]; n++ }
+    cz[count] = z
+    cn[count] = n
     void words
     out[0] = z
     out[1] = n
   }
+  return { tokenSums, prefix }
 }
 
 export function makeModel(file: ModelFile): LinearModel {
@@ -365,14 +440,17 @@ export function makeModel(file: ModelFile): LinearModel {
   const w = toFloat(wq, file.q)
   const cat = file.categories
   const cw = cat ? toFloat(decodeInt8(cat.weights, cat.names.length << cat.bits), cat.q) : null
-  const tokenSums = makeFastScorer(cfg, wq)
+  const { tokenSums, prefix } = makeFastScorer(cfg, wq)
   const out = new Float64Array(2)
   const fake = new FeatBuf()
+  const wins: number[] = []
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
   return {
     threshold: file.threshold,
     thresholdUrgent: file.thresholdUrgent ?? file.threshold,
+    thresholdWindow: file.thresholdWindow ?? Infinity,
     features: cfg,
-    score(inp, stats) {
+    score(inp, stats, window) {
       tokenSums(inp, out)
       let zt = 0
       const tags = cfg.tags ? inp.tags : []
@@ -383,7 +461,21 @@ export function makeModel(file: ModelFile): LinearModel {
       fake.tokens = inp.count
       const [sa, sb] = scales(cfg, fake)
       if (stats) stats.steps += inp.count + tags.length
-      return 1 / (1 + Math.exp(-(file.bias + file.q * (out[0] * sa + zt * sb))))
+      if (window) {
+        // window sums from the prefix sums: one subtraction per window, however long the post
+        window.score = 0
+        windowsOf(inp.count, inp.sent, wins)
+        for (let k = 0; k < wins.length; k += 2) {
+          const a = wins[k]
+          const b = wins[k + 1]
+          const nTok = prefix.n[b] - prefix.n[a]
+          const [wa, wb] = windowScales(cfg, nTok, tags.length, b - a)
+          const p = sigmoid(file.bias + file.q * ((prefix.z[b] - prefix.z[a]) * wa + zt * wb))
+          if (p > window.score) window.score = p
+        }
+        if (stats) stats.steps += wins.length / 2
+      }
+      return sigmoid(file.bias + file.q * (out[0] * sa + zt * sb))
     },
     explain(inp, tagNames) {
       const nb = new FeatBuf()
@@ -415,7 +507,14 @@ export function makeModel(file: ModelFile): LinearModel {
     },
     scoreSlow(inp) {
       featurize(cfg, inp, fake)
-      return 1 / (1 + Math.exp(-(file.bias + dot(w, mask, fake, cfg))))
+      return sigmoid(file.bias + dot(w, mask, fake, cfg))
+    },
+    windowScoreSlow(inp) {
+      featurize(cfg, inp, fake)
+      let best = 0
+      const ws = windowsOf(inp.count, inp.sent)
+      for (let k = 0; k < ws.length; k += 2) best = Math.max(best, sigmoid(file.bias + windowDot(w, mask, fake, cfg, ws[k], ws[k + 1])))
+      return best
     },
   }
 }

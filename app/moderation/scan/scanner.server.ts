@@ -440,6 +440,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
   const pairIdx = c.pairIdx
   const aimTags = [...new Set(rules.filter((R) => R.aim).map((R) => R.aim!.tag))]
   const hitsScratch: Hit[][] = Array.from({ length: NT }, () => [])
+  const windowScore = { score: 0 }
   const presentScratch = new Uint8Array(NT)
   const qPresentScratch = new Uint8Array(NT)
   const sentSeenScratch = new Int32Array(P)
@@ -766,7 +767,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       const evidence = ev === 2 || (ev === 1 && S.count > EVIDENCE.shortTokens) || softFired || minorNumber || S.count >= EVIDENCE.minTokens
       if (!model || model.features.pairs) for (const k of pairs) tags.push(pairHashes[k])
       if (!model || model.features.rules) for (let ri = 0; ri < rules.length; ri++) if (fired[ri] && rules[ri].r.soft) tags.push(ruleHashes[ri])
-      const input: ModelInput = { s: norm.s, ns: S.ns, ne: S.ne, count: S.count, tags }
+      const input: ModelInput = { s: norm.s, ns: S.ns, ne: S.ne, count: S.count, tags, sent: S.sent }
       if (capture) {
         capture.input = input
         capture.tagNames = hashNames
@@ -779,11 +780,12 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       }
       if (model) {
         // without risk evidence the model cannot hold a post (artefacts of its training data)
-        const p = evidence ? model.score(input, stats) : 0
-        if (p >= (urgentCue ? model.thresholdUrgent : model.threshold)) {
+        const p = evidence ? model.score(input, stats, windowScore) : 0
+        if (!evidence) windowScore.score = 0
+        if (p >= (urgentCue ? model.thresholdUrgent : model.threshold) || windowScore.score >= model.thresholdWindow) {
           const ex = model.explain(input, hashNames)
           const cat = ex.category ?? 'model'
-          reasons.push({ rule: `model.${cat}`, category: cat, action: 'review', match: ex.top.join(', '), score: Math.round(p * 1000) / 1000 })
+          reasons.push({ rule: `model.${cat}`, category: cat, action: 'review', match: ex.top.join(', '), score: Math.round(Math.max(p, windowScore.score) * 1000) / 1000 })
           // the soft rules that fired say where in the text
           for (const r of softReasons) reasons.push(r)
         }
