@@ -4,6 +4,7 @@ import { and, desc, eq, gte, inArray, lt } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { auditLog, posts, users } from '../../db/schema/index.ts'
 import { db, type Queryable } from '../db.server.ts'
+import { postUrl } from '../forum/links.ts'
 
 export type AuditEntry = {
   actorId: string
@@ -92,7 +93,7 @@ export async function listAuditLog({
       summary: summarizeDetails(row.action, row.details),
       createdAt: row.createdAt.toISOString(),
       actorName: row.actorName,
-      post: row.postId && row.threadId ? { id: row.postId, threadId: row.threadId, seq: row.postSeq!, status: row.postStatus! } : null,
+      post: row.postId && row.threadId ? { id: row.postId, url: postUrl({ threadId: row.threadId, seq: row.postSeq! }), status: row.postStatus! } : null,
       targetLabel: row.postIsAnonymous ? 'anonymous author' : row.targetName,
     })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id : null,

@@ -76,8 +76,6 @@ export async function listQueue({ user, page = 1 }: { user: SessionUser; page?: 
       pseudonym: posts.pseudonym,
       authorId: posts.authorId,
       authorName: users.username,
-      postedAt: posts.createdAt,
-      editedAt: posts.editedAt,
       deletedAt: posts.deletedAt,
       scanReasons: posts.scanReasons,
       threadId: threads.id,
@@ -157,10 +155,9 @@ export async function listQueue({ user, page = 1 }: { user: SessionUser; page?: 
       sources: row.sources,
       urgent: row.urgent,
       queuedAt: row.queuedAt.toISOString(),
-      thread: { id: row.threadId, title: row.threadTitle, isLocked: row.threadLocked, bridgeName: row.bridgeName },
+      thread: { title: row.threadTitle, isLocked: row.threadLocked, bridgeName: row.bridgeName },
       context,
       post: {
-        id: row.postId,
         seq: row.seq,
         url: postUrl({ threadId: row.threadId, seq: row.seq }),
         status: row.status,
@@ -168,9 +165,8 @@ export async function listQueue({ user, page = 1 }: { user: SessionUser; page?: 
         bodyHtml: row.bodyHtml,
         // The editable source is sent for held posts only (for a moderator edit before approving).
         bodySource: row.status === 'pending' || row.status === 'hidden' ? row.bodySource : null,
-        highlighted: highlightSegments(row.bodySource, scan),
-        postedAt: row.postedAt.toISOString(),
-        editedAt: row.editedAt?.toISOString() ?? null,
+        // the text with the filter's matches marked, shown only when the filter held the post
+        highlighted: scan.length ? highlightSegments(row.bodySource, scan) : [],
       },
       author: {
         // Never the id, and never the name of an anonymous author.

@@ -6,7 +6,6 @@ import { requireAdmin } from '../auth/permissions.server.ts'
 import { listAuditLog, listStaff } from '../moderation/audit.server.ts'
 import { undoRemoval, UndoRemovalSchema } from '../moderation/actions.server.ts'
 import { auditActionLabels } from '../moderation/reasons.ts'
-import { postUrl } from '../forum/links.ts'
 import { formatDateTime, invariantResponse } from '../utils/misc.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Moderation log — Bridges Forum' }]
@@ -41,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = { moderator, action, from: fromParam, to: toParam }
   const next = page.nextBefore ? `?${new URLSearchParams({ ...withoutEmpty(filters), before: String(page.nextBefore) })}` : null
   return {
-    entries: page.entries.map((e) => ({ ...e, postLink: e.post ? postUrl({ threadId: e.post.threadId, seq: e.post.seq }) : null })),
+    entries: page.entries,
     staff: staff.map((s) => s.username),
     actions: Object.entries(auditActionLabels).map(([value, label]) => ({ value, label })),
     filters,
@@ -147,7 +146,7 @@ export default function ModerationLogPage() {
                   </td>
                   <td>
                     {e.itemId ? `#${e.itemId} ` : ''}
-                    {e.postLink ? <Link to={e.postLink}>post</Link> : null}
+                    {e.post ? <Link to={e.post.url}>post</Link> : null}
                     {e.action === 'remove' && e.post?.status === 'removed' ? (
                       <Form method="post" className="inline">
                         <input type="hidden" name="intent" value="undo-removal" />

@@ -22,7 +22,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(post, 'There is no anonymous post at this address.', { status: 404 })
   return {
     post: {
-      id: post.id,
       pseudonym: post.pseudonym ?? 'Anonymous',
       threadTitle: post.threadTitle,
       url: postUrl({ threadId: post.threadId, seq: post.seq }),

@@ -172,6 +172,49 @@ const MAXKEY = 40
 const key = new Uint16Array(MAXKEY + 2)
 
 /**
+ * The features of the word in `key[0..L)` that do not depend on its neighbours, besides the unigram:
+ * its number class (a number of one or two digits, with or without a unit) and its character
+ * n-grams of the padded word `<key>`. Raw hashes go to wordFeats[0..return); wordGramAt / wordGramLen
+ * say where each n-gram starts in the padded word and how long it is (-1 for the number class).
+ * Shared by featurize() and the fast scorer, so the two cannot drift apart.
+ */
+const wordFeats = new Int32Array(1 + 8 * (MAXKEY + 2))
+const wordGramAt = new Int32Array(wordFeats.length)
+const wordGramLen = new Int32Array(wordFeats.length)
+function wordFeatures(cfg: FeatureConfig, L: number, lead: number, trail: number, numUnit: boolean): number {
+  let k = 0
+  if (cfg.numbers && lead > 0 && lead <= 2 && numUnit) {
+    const v = lead === 1 ? key[0] - 48 : (key[0] - 48) * 10 + key[1] - 48
+    const unit = trail > 0
+    const h = v >= 10 && v <= 17 ? (unit ? NUM_MINOR_UNIT : NUM_MINOR) : v >= 18 ? (unit ? NUM_ADULT_UNIT : NUM_ADULT) : 0
+    if (h !== 0) { wordFeats[k] = h; wordGramAt[k] = -1; wordGramLen[k++] = -1 }
+  }
+  const cMin = cfg.char ? cfg.char[0] : 99
+  const cMax = cfg.char ? cfg.char[1] : 0
+  if (cfg.char && L + 2 >= cMin) {
+    const P = L + 2
+    for (let j = 0; j + cMin <= P; j++) {
+      let g = 0
+      for (let q = j; q < j + cMax && q < P; q++) {
+        const c = q === 0 ? 60 : q === P - 1 ? 62 : key[q - 1]
+        g = q === j ? mix(SEED_C[0], c) : mix(g, c)
+        const n = q - j + 1
+        if (n >= cMin) { wordFeats[k] = g ^ SEED_C[n]; wordGramAt[k] = j; wordGramLen[k++] = n }
+      }
+    }
+  }
+  return k
+}
+const NUMBER_NAMES = new Map([[NUM_MINOR, 'n:minor'], [NUM_MINOR_UNIT, 'n:minor+unit'], [NUM_ADULT, 'n:adult'], [NUM_ADULT_UNIT, 'n:adult+unit']])
+/** readable name of wordFeats[i] (slow path) */
+function wordFeatureName(i: number, L: number): string {
+  if (wordGramAt[i] < 0) return NUMBER_NAMES.get(wordFeats[i])!
+  const P = L + 2
+  const at = wordGramAt[i]
+  return 'c:' + String.fromCharCode(...Array.from({ length: wordGramLen[i] }, (_, k) => (at + k === 0 ? 60 : at + k === P - 1 ? 62 : key[at + k - 1])))
+}
+
+/**
  * Features of a token stream into buf (bucket-independent 32-bit hashes). With buf.names set,
  * also records a readable name per feature (slow path, for explanations and the trainer).
  */
@@ -183,8 +226,6 @@ export function featurize(cfg: FeatureConfig, inp: ModelInput, buf: FeatBuf): vo
   let p2 = START // the one before
   let p1s = '^'
   let p2s = '^'
-  const cMin = cfg.char ? cfg.char[0] : 99
-  const cMax = cfg.char ? cfg.char[1] : 0
   if (buf.tokStart.length < count + 1) buf.tokStart = new Int32Array(2 * count + 2)
   for (let t = 0; t < count; t++) {
     buf.tokStart[t] = buf.n
@@ -217,27 +258,8 @@ export function featurize(cfg: FeatureConfig, inp: ModelInput, buf: FeatBuf): vo
     buf.push(h, named ? 'w:' + wname : undefined)
     if (cfg.bigrams) buf.push(mix(mix(SEED_B, p1), h), named ? `b:${p1s}_${wname}` : undefined)
     if (cfg.skip && t > 0) buf.push(mix(mix(SEED_S, p2), h), named ? `s:${p2s}_*_${wname}` : undefined)
-    if (cfg.numbers && lead > 0 && lead <= 2 && numUnit) {
-      const v = lead === 1 ? key[0] - 48 : (key[0] - 48) * 10 + key[1] - 48
-      const unit = trail > 0
-      if (v >= 10 && v <= 17) buf.push(unit ? NUM_MINOR_UNIT : NUM_MINOR, named ? (unit ? 'n:minor+unit' : 'n:minor') : undefined)
-      else if (v >= 18) buf.push(unit ? NUM_ADULT_UNIT : NUM_ADULT, named ? (unit ? 'n:adult+unit' : 'n:adult') : undefined)
-    }
-    if (cfg.char && L + 2 >= cMin) {
-      // padded word: < key >
-      const P = L + 2
-      for (let j = 0; j + cMin <= P; j++) {
-        let g = 0
-        for (let q = j; q < j + cMax && q < P; q++) {
-          const c = q === 0 ? 60 : q === P - 1 ? 62 : key[q - 1]
-          g = q === j ? mix(SEED_C[0], c) : mix(g, c)
-          const n = q - j + 1
-          if (n >= cMin) {
-            buf.push(g ^ SEED_C[n], named ? 'c:' + String.fromCharCode(...Array.from({ length: n }, (_, k) => (j + k === 0 ? 60 : j + k === P - 1 ? 62 : key[j + k - 1]))) : undefined)
-          }
-        }
-      }
-    }
+    const nw = wordFeatures(cfg, L, lead, trail, numUnit)
+    for (let i = 0; i < nw; i++) buf.push(wordFeats[i], named ? wordFeatureName(i, L) : undefined)
     p2 = p1; p1 = h
     if (named) { p2s = p1s; p1s = wname }
   }
@@ -338,8 +360,6 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array) {
   const cSum = new Int32Array(CACHE)
   const cN = new Int32Array(CACHE)
   const cUsed = new Uint8Array(CACHE)
-  const cMin = cfg.char ? cfg.char[0] : 99
-  const cMax = cfg.char ? cfg.char[1] : 0
   /** prefix sums per token: weights and feature counts of the tokens before t (for window scores) */
   const prefix = { z: new Int32Array(1024), n: new Int32Array(1024) }
   /** returns [sum of token-feature weights (int), token-feature count, tokens] in out */
@@ -394,25 +414,9 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array) {
         n += cN[slot]
       } else {
         let ws = wq[fin(h) & mask]
-        let wn = 1
-        if (cfg.numbers && lead > 0 && lead <= 2 && numUnit) {
-          const v = lead === 1 ? key[0] - 48 : (key[0] - 48) * 10 + key[1] - 48
-          const unit = trail > 0
-          if (v >= 10 && v <= 17) { ws += wq[fin(unit ? NUM_MINOR_UNIT : NUM_MINOR) & mask]; wn++ }
-          else if (v >= 18) { ws += wq[fin(unit ? NUM_ADULT_UNIT : NUM_ADULT) & mask]; wn++ }
-        }
-        if (cfg.char && L + 2 >= cMin) {
-          const P = L + 2
-          for (let j = 0; j + cMin <= P; j++) {
-            let g = 0
-            for (let q = j; q < j + cMax && q < P; q++) {
-              const c = q === 0 ? 60 : q === P - 1 ? 62 : key[q - 1]
-              g = q === j ? mix(SEED_C[0], c) : mix(g, c)
-              const m = q - j + 1
-              if (m >= cMin) { ws += wq[fin(g ^ SEED_C[m]) & mask]; wn++ }
-            }
-          }
-        }
+        const nw = wordFeatures(cfg, L, lead, trail, numUnit)
+        for (let i = 0; i < nw; i++) ws += wq[fin(wordFeats[i]) & mask]
+        const wn = 1 + nw
         cUsed[slot] = 1; cK1[slot] = h; cK2[slot] = h2; cSum[slot] = ws; cN[slot] = wn
         z += ws
         n += wn

@@ -71,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pageCount,
     // Admins get a link to the (audited) reveal form on anonymous posts; it shows nothing by itself.
     viewerCanReveal: isAdmin(viewer),
-    viewer: viewer ? { signedIn: true, sanction: sanction ? { kind: sanction.kind, until: sanction.until?.toISOString() ?? null, reason: sanction.reason } : null } : null,
+    viewer: viewer ? { sanction: sanction ? { kind: sanction.kind, until: sanction.until?.toISOString() ?? null, reason: sanction.reason } : null } : null,
     // Guests may post (anonymously, always reviewed) when the operator allows it and the bridge allows anonymity.
     guestPosting: !viewer && settings.guestPosting && thread.bridgeAllowsAnonymous,
     crisisResources: notice === 'crisis' ? settings.crisisResourcesText : null,
