@@ -8,7 +8,8 @@
  *            --l2=3e-4 --epochs=12 --lr=0.3 --bags=1 --max-fa=0.03 --max-fa-file=0.08 --urgent=false
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
- *            --windows=false (whole-post scores only), --by-length (recall and false alarms by post length)
+ *            --windows=false (whole-post scores only), --bare=false (the model never holds a post without risk evidence),
+ *            --by-length (recall and false alarms by post length)
  *
  * Model: logistic regression (AdaGrad, L2) over hashed features (model.server.ts), plus a softmax
  * model that names the category of a held post. Everything in plain TypeScript.
@@ -35,7 +36,7 @@ const num = (k: string, d: number) => (args.has(k) ? Number(args.get(k)) : d)
 const L2 = num('l2', 3e-4)
 const EPOCHS = num('epochs', 12)
 const LR = num('lr', 0.3)
-const MAX_FA = num('max-fa', 0.03)
+const MAX_FA = num('max-fa', 0.025)
 /** no single held-out file (an unseen writer) may go above it */
 const MAX_FA_FILE = num('max-fa-file', 0.08)
 const CAT_BITS = num('cat-bits', 16)
@@ -314,6 +315,8 @@ type Report = { recall: number; fa: number; per: Map<string, [number, number]> }
 let TU = NaN
 /** the current window threshold (Infinity: windows off) */
 let TW = Infinity
+/** the current threshold for posts without risk evidence (Infinity: the model cannot hold them) */
+let TB = Infinity
 /** the rows of each file (the threshold search evaluates them often) */
 const rowsOfFile = new Map(files.map((f) => [f, rows.map((_, i) => i).filter((i) => rows[i].file === f)]))
 const allRows = rows.map((_, i) => i)
@@ -327,7 +330,7 @@ function evaluate(scores: Float64Array, t: number, sel: ((i: number) => boolean)
   const win = WIN.get(scores)
   for (const i of ids) {
     if (Number.isNaN(scores[i])) continue
-    const held = (withRules && rulesHeld[i]) || (evid[i] && (scores[i] >= (urgentCue[i] ? Math.min(t, tu) : t) || (win ? win[i] >= TW : false)))
+    const held = (withRules && rulesHeld[i]) || (evid[i] ? scores[i] >= (urgentCue[i] ? Math.min(t, tu) : t) || (win ? win[i] >= TW : false) : tokCount[i] > GATE_SHORT && scores[i] >= TB)
     if (NEED_PER) {
       const p = per.get(rowKey[i]) ?? [0, 0]
       p[1]++
@@ -369,18 +372,25 @@ const t0 = performance.now()
 const examples = buildExamples(cfg)
 const cv = crossValidate(examples, cfg.bits)
 /**
- * --joint (default): both thresholds together — the pair with the best out-of-fold recall (leave-one-
- * file-out + 5-fold) under the same false-alarm limits; ties go to the higher (more cautious) pair.
+ * --joint (default): the thresholds together (main, urgent cue, best window, no risk evidence) — the
+ * set with the best out-of-fold recall (leave-one-file-out + 5-fold) under the same false-alarm
+ * limits; ties go to the higher (more cautious) set. The one for posts without risk evidence must
+ * also lie above every ordinary probe's score under every leave-one-file-out model.
  * --joint=false: the main threshold first, then the urgent one (the previous method).
  */
-function chooseJoint(cv: { kfold: Float64Array; lofo: Float64Array }): [number, number, number] {
-  let best: [number, number, number] = [chooseThreshold(cv), NaN, Infinity]
+function chooseJoint(cv: { kfold: Float64Array; lofo: Float64Array }): [number, number, number, number] {
+  let best: [number, number, number, number] = [chooseThreshold(cv), NaN, Infinity, Infinity]
   best[1] = best[0]
   let bestGain = -1
+  const bareChoices = [Infinity, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7].filter((tb) => tb > bareFloor)
+  for (const tb of args.get('bare') === 'false' ? [Infinity] : bareChoices) {
+  TB = tb
   for (const tw of WINDOWS ? [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.88, 0.86, 0.84] : [Infinity]) {
   TW = tw
   for (let ti = 99; ti >= 30; ti--) {
     const t = ti / 100
+    // stricter for posts without risk evidence, never looser
+    if (tb < t) continue
     for (let ui = ti; ui >= 20; ui--) {
       const u = ui / 100
       const k = evaluate(cv.kfold, t, undefined, true, u)
@@ -394,13 +404,38 @@ function chooseJoint(cv: { kfold: Float64Array; lofo: Float64Array }): [number, 
         gain += l.recall
       }
       if (!ok) break
-      if (gain > bestGain + 1e-9) { bestGain = gain; best = [t, u, tw] }
+      if (gain > bestGain + 1e-9) { bestGain = gain; best = [t, u, tw, tb] }
     }
   }
   }
+  }
   TW = best[2]
+  TB = best[3]
   return best
 }
+// ---- ordinary short forum posts (not training data): how many would the cross-validation models hold?
+// A diagnostic for artefacts of the training data ("reply", "OP", "everyone", "here", "anonymous").
+const PROBES = [
+  'Second reply', 'First reply', 'Hello everyone, first time posting here.', 'Named reply by the OP.', 'And a second message.', 'Bump', 'bump, anyone?',
+  'Thanks all, this thread helped.', 'Thank you so much for replying', 'Same here.', 'This.', '+1 to everything above', 'Following', 'Following this thread',
+  'OP here, quick update: we talked last night and it went well.', 'Update from OP: still together, still working on it.', 'Lurker here, finally made an account.',
+  'Good advice in this thread', 'Great reply, saved it.', 'Agreed with the reply above', "You're not alone", 'You are not alone in this', 'Your partner sounds lovely',
+  'Your husband sounds like a keeper', 'You did nothing wrong', "You've got this", 'Mods please move this to the right board', 'Mods, can you delete my previous post?',
+  'Posting anonymously because my wife reads this forum.', 'Throwaway account for obvious reasons', 'Anonymous for this one, sorry.', 'Welcome to the forum!',
+  'Welcome, glad you found us', 'Hi all', 'Hey everyone', 'Good morning everyone', 'Edit: typo', 'Edit: thanks for all the replies', 'Reply to the comment above',
+  'Replying here so I can find this later', 'Quoting the OP: "we never talk anymore"', 'What did you end up doing?', 'How did it go?', 'Any updates?',
+  'Sending hugs', 'Hugs to you', 'I hear you.', 'Sorry, double post.', 'Test post please ignore', 'Long time reader, first time poster.', 'Me too',
+]
+const pex = (() => {
+  const buf = new FeatBuf()
+  return PROBES.map((t) => {
+    const a = scanner.analyze(t)
+    return { count: a.input!.count, ex: exampleOf(cfg, a.input!, 0, a.rulesDecision !== 'allow', -1, false, buf), evid: hasEvidence(new Set(a.input!.tags.map((h) => hashNames.get(h) ?? '?').filter((n) => !n.includes('&')).map((n) => n.replace(/^q:/, ''))), a.input!.count, !!a.minorNumber), urgent: !!a.urgentCue }
+  })
+})()
+/** a post without risk evidence (of more than GATE_SHORT tokens) is held only above every such probe's score under any leave-one-file-out model */
+const bareProbes = pex.filter((p) => !p.evid && !p.ex.rules && p.count > GATE_SHORT)
+const bareFloor = Math.max(0, ...bareProbes.flatMap((p) => lofoModels.map((m) => predict(m, p.ex))))
 NEED_PER = false
 const joint = args.get('joint') !== 'false' && args.get('urgent') !== 'false' ? chooseJoint(cv) : null
 const threshold = joint ? joint[0] : chooseThreshold(cv)
@@ -410,6 +445,8 @@ TU = thresholdUrgent
 NEED_PER = true
 const thresholdWindow = joint ? joint[2] : Infinity
 TW = thresholdWindow
+const thresholdBare = joint ? joint[3] : Infinity
+TB = thresholdBare
 console.log(`features ${JSON.stringify(cfg)} l2=${L2} epochs=${EPOCHS} lr=${LR}; cross-validation ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 const show = (name: string, s: Float64Array, t: number, sel?: (i: number) => boolean) => {
   const r = evaluate(s, t, sel)
@@ -423,7 +460,7 @@ for (const f of files) {
   const h = evaluate(new Float64Array(rows.length).fill(0), 2, (i) => rows[i].file === f)
   console.log(`  rules only on ${f}: recall ${pct(r.recall)}, false alarms ${pct(r.fa)}; hard rules only: ${pct(h.recall)} / ${pct(h.fa)}`)
 }
-console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent}, best window of a long post ${thresholdWindow} (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
+console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent}, best window of a long post ${thresholdWindow}, without risk evidence ${thresholdBare} (probes' highest score ${bareFloor.toFixed(3)}) (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
 const kf = show('5-fold CV, all files', cv.kfold, threshold)
 let lofoAll: Report | null = null
 if (files.length > 1) {
@@ -457,26 +494,8 @@ if (verbose) {
   }
 }
 
-// ---- ordinary short forum posts (not training data): how many would the cross-validation models hold?
-// A diagnostic for artefacts of the training data ("reply", "OP", "everyone", "here", "anonymous").
-const PROBES = [
-  'Second reply', 'First reply', 'Hello everyone, first time posting here.', 'Named reply by the OP.', 'And a second message.', 'Bump', 'bump, anyone?',
-  'Thanks all, this thread helped.', 'Thank you so much for replying', 'Same here.', 'This.', '+1 to everything above', 'Following', 'Following this thread',
-  'OP here, quick update: we talked last night and it went well.', 'Update from OP: still together, still working on it.', 'Lurker here, finally made an account.',
-  'Good advice in this thread', 'Great reply, saved it.', 'Agreed with the reply above', "You're not alone", 'You are not alone in this', 'Your partner sounds lovely',
-  'Your husband sounds like a keeper', 'You did nothing wrong', "You've got this", 'Mods please move this to the right board', 'Mods, can you delete my previous post?',
-  'Posting anonymously because my wife reads this forum.', 'Throwaway account for obvious reasons', 'Anonymous for this one, sorry.', 'Welcome to the forum!',
-  'Welcome, glad you found us', 'Hi all', 'Hey everyone', 'Good morning everyone', 'Edit: typo', 'Edit: thanks for all the replies', 'Reply to the comment above',
-  'Replying here so I can find this later', 'Quoting the OP: "we never talk anymore"', 'What did you end up doing?', 'How did it go?', 'Any updates?',
-  'Sending hugs', 'Hugs to you', 'I hear you.', 'Sorry, double post.', 'Test post please ignore', 'Long time reader, first time poster.', 'Me too',
-]
 {
-  const buf = new FeatBuf()
-  const pex = PROBES.map((t) => {
-    const a = scanner.analyze(t)
-    return { ex: exampleOf(cfg, a.input!, 0, a.rulesDecision !== 'allow', -1, false, buf), evid: hasEvidence(new Set(a.input!.tags.map((h) => hashNames.get(h) ?? '?').filter((n) => !n.includes('&')).map((n) => n.replace(/^q:/, ''))), a.input!.count, !!a.minorNumber), urgent: !!a.urgentCue }
-  })
-  const heldBy = (m: Model) => pex.map((p, k) => [k, p.ex.rules || (p.evid && predict(m, p.ex) >= (p.urgent ? Math.min(threshold, thresholdUrgent) : threshold))] as const).filter(([, h]) => h).map(([k]) => k)
+  const heldBy = (m: Model) => pex.map((p, k) => [k, p.ex.rules || predict(m, p.ex) >= (!p.evid ? (p.count > GATE_SHORT ? thresholdBare : Infinity) : p.urgent ? Math.min(threshold, thresholdUrgent) : threshold)] as const).filter(([, h]) => h).map(([k]) => k)
   const counts = lofoModels.map(heldBy)
   console.log(`ordinary probes (${PROBES.length}) held by the leave-one-file-out models: ${counts.map((c) => c.length).join(' ')}${counts.flat().length ? ' — ' + [...new Set(counts.flat())].map((k) => JSON.stringify(PROBES[k])).join(', ') : ''}`)
 }
@@ -491,7 +510,7 @@ if (args.has('show-miss')) {
 if (args.has('show-fa')) {
   const t = Number(args.get('show-fa'))
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i].expected === 'allow' && (rulesHeld[i] || (evid[i] && cv.lofo[i] >= t))) console.log(`FA ${rulesHeld[i] ? 'rules' : cv.lofo[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] {${[...rowTags[i]].filter((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || GATE_CUES.has(n)).join(' ')}} ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
+    if (rows[i].expected === 'allow' && (rulesHeld[i] || cv.lofo[i] >= (evid[i] ? t : tokCount[i] > GATE_SHORT ? thresholdBare : Infinity))) console.log(`FA ${rulesHeld[i] ? 'rules' : cv.lofo[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] {${[...rowTags[i]].filter((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || GATE_CUES.has(n)).join(' ')}} ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
   }
 }
 if (!args.has('cv-only')) {
@@ -507,6 +526,7 @@ if (!args.has('cv-only')) {
     threshold,
     thresholdUrgent,
     ...(thresholdWindow < 1 ? { thresholdWindow } : {}),
+    ...(thresholdBare < 1 ? { thresholdBare } : {}),
     q: enc.q,
     weights: enc.data,
     categories: { names: REVIEW_CATS, bits: CAT_BITS, q: cenc.q, bias: [...cat.bias].map((b) => Math.round(b * 1e4) / 1e4), weights: cenc.data },
@@ -541,4 +561,13 @@ if (args.has('by-length')) {
     const n = rows.filter((_, i) => tokCount[i] >= lo && tokCount[i] < hi)
     console.log(`  tokens ${lo}-${hi}: review ${n.filter((r) => r.expected === 'review').length} held ${pct(r.recall)}, allow ${n.filter((r) => r.expected === 'allow').length} FA ${pct(r.fa)}`)
   }
+}
+if (args.has('dump-cv')) {
+  // out-of-fold scores of every row and of the probes, for trying decision policies offline
+  const win = WIN.get(cv.lofo)!
+  const kwin = WIN.get(cv.kfold)!
+  writeFileSync(args.get('dump-cv')!, JSON.stringify({
+    rows: rows.map((r, i) => ({ id: r.id, file: r.file, expected: r.expected, category: r.category, evid: evid[i], tokens: tokCount[i], urgent: urgentCue[i], rules: rulesHeld[i], lofo: cv.lofo[i], lofoWin: win[i], kfold: cv.kfold[i], kfoldWin: kwin[i] })),
+    probes: pex.map((p, k) => ({ text: PROBES[k], evid: p.evid, rules: p.ex.rules, scores: lofoModels.map((m) => predict(m, p.ex)) })),
+  }))
 }

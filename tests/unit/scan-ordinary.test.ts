@@ -1,11 +1,14 @@
 import { describe, it, expect } from 'vitest'
 import { scanText } from '../../app/moderation/scan/index.server.ts'
+import { readFileSync } from 'node:fs'
 import { createScanner } from '../../app/moderation/scan/scanner.server.ts'
+import { makeModel, modelPath, type ModelFile } from '../../app/moderation/scan/model.server.ts'
 
 /**
  * Ordinary short forum posts: the shipped scanner (rules + learned layer) must allow them all. Words
  * such as "reply", "OP", "everyone", "here", "anonymous" and "you" are everyday talk here; the learned
- * layer may only hold a post that contains risk evidence (EVIDENCE in rules.server.ts).
+ * layer holds a post without risk evidence (EVIDENCE in rules.server.ts) only when it has more than
+ * EVIDENCE.shortTokens tokens and scores above the stricter `thresholdBare`.
  */
 const ORDINARY = [
   // measured as held before the evidence guard
@@ -84,6 +87,21 @@ describe('the learned layer needs risk evidence', () => {
       expect(sc.analyze(t).evidence, t).toBe(true)
     }
     expect(sc.analyze('word '.repeat(50)).evidence).toBe(true)
+  })
+  // the shipped weights with the thresholds pushed to the extremes: what decides is the guard
+  const shipped = JSON.parse(readFileSync(modelPath(), 'utf8')) as ModelFile
+  const withThresholds = (t: Partial<ModelFile>) => createScanner({ model: makeModel({ ...shipped, threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, ...t }) })
+  const bare = 'We cooked dinner together and watched a film about the ocean on Sunday.'
+  it('a post without evidence of more than 8 tokens is held only above thresholdBare', () => {
+    expect(sc.analyze(bare).evidence).toBe(false)
+    expect(withThresholds({ thresholdBare: 0 }).scan(bare).decision).toBe('review')
+    expect(withThresholds({ thresholdBare: 2 }).scan(bare).decision).toBe('allow')
+    expect(withThresholds({ thresholdBare: undefined }).scan(bare).decision).toBe('allow')
+  })
+  it('a post without evidence of up to 8 tokens is never held by the model', () => {
+    for (const t of ['Second reply', "You're not alone", 'Posting anonymously because my wife reads this forum.']) {
+      expect(withThresholds({ thresholdBare: 0 }).scan(t).decision, t).toBe('allow')
+    }
   })
 })
 

@@ -50,6 +50,8 @@ export type ModelFile = {
   thresholdUrgent?: number
   /** threshold for the best window of a long post (absent: windows are not used) */
   thresholdWindow?: number
+  /** threshold for a post without risk evidence (absent: the model never holds such a post) */
+  thresholdBare?: number
   /** dequantisation step of the int8 weights */
   q: number
   /** base64 Int8Array of 2^bits weights */
@@ -289,6 +291,8 @@ export type LinearModel = {
   features: FeatureConfig
   /** threshold for the best window of a long post (see windowsOf) */
   thresholdWindow: number
+  /** threshold for a post without risk evidence (Infinity: never held by the model) */
+  thresholdBare: number
   /**
    * decision score only (fast path); with `window`, also the best window score of a long post
    * (0 when the post has no windows)
@@ -453,6 +457,7 @@ export function makeModel(file: ModelFile): LinearModel {
     threshold: file.threshold,
     thresholdUrgent: file.thresholdUrgent ?? file.threshold,
     thresholdWindow: file.thresholdWindow ?? Infinity,
+    thresholdBare: file.thresholdBare ?? Infinity,
     features: cfg,
     score(inp, stats, window) {
       tokenSums(inp, out)

@@ -779,10 +779,13 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         capture.minorNumber = minorNumber
       }
       if (model) {
-        // without risk evidence the model cannot hold a post (artefacts of its training data)
-        const p = evidence ? model.score(input, stats, windowScore) : 0
+        // without risk evidence the model holds a post only when it has more than shortTokens
+        // tokens and scores above a stricter threshold: short ordinary posts ("Second reply",
+        // "You're not alone") score high on artefacts of its training data
+        const p = model.score(input, stats, windowScore)
         if (!evidence) windowScore.score = 0
-        if (p >= (urgentCue ? model.thresholdUrgent : model.threshold) || windowScore.score >= model.thresholdWindow) {
+        const t = evidence ? (urgentCue ? model.thresholdUrgent : model.threshold) : S.count > EVIDENCE.shortTokens ? model.thresholdBare : Infinity
+        if (p >= t || windowScore.score >= model.thresholdWindow) {
           const ex = model.explain(input, hashNames)
           const cat = ex.category ?? 'model'
           reasons.push({ rule: `model.${cat}`, category: cat, action: 'review', match: ex.top.join(', '), score: Math.round(Math.max(p, windowScore.score) * 1000) / 1000 })
