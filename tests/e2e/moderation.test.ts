@@ -51,7 +51,7 @@ describeBrowser('reports and the review queue in a real browser', () => {
       expect(await moderator.getByRole('link', { name: /Queue/ }).innerText()).toMatch(/\d/)
       const item = moderator.locator('article.queue-item', { hasText: title })
       await item.getByText('Spam or advertising × 1').waitFor()
-      await item.getByText('“Selling a course”').waitFor()
+      await item.getByText('Spam or advertising: “Selling a course”').waitFor()
       expect(await item.innerText()).not.toContain(e2eUsers.member.username)
       await item.getByText('Remove…').click()
       const removeForm = item.locator('details', { hasText: 'Remove…' })

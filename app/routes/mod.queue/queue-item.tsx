@@ -1,7 +1,7 @@
 import { Link, useFetcher } from '@remix-run/react'
 import { useId, useSyncExternalStore } from 'react'
 import type { QueueItem } from '../../moderation/queue.server.ts'
-import { REMOVAL_REASONS, SUSPENSION_DAYS } from '../../moderation/reasons.ts'
+import { REMOVAL_REASONS, SUSPENSION_DAYS, reportReasonLabels } from '../../moderation/reasons.ts'
 import { formatDateTime } from '../../utils/misc.ts'
 
 /** All queue forms share one fetcher, so the page can announce the result of whichever was used. */
@@ -160,7 +160,9 @@ export function QueueItemView({ item, result }: { item: QueueItem; result: ItemE
           {item.reports.notes.length ? (
             <ul className="queue-notes" aria-label="Notes from reporters">
               {item.reports.notes.map((n, i) => (
-                <li key={i}>“{n.note}”</li>
+                <li key={i}>
+                  {reportReasonLabels[n.reason]}: “{n.note}”
+                </li>
               ))}
             </ul>
           ) : null}
