@@ -109,6 +109,12 @@ const GATE_SHORT = num('gate-short', EVIDENCE.shortTokens)
 const hasEvidence = (tags: Set<string>, count: number, minorNumber: boolean) => GATE_OFF || count >= GATE_MIN || minorNumber ||
   [...tags].some((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || (count > GATE_SHORT && GATE_CUES.has(n)))
 const evid: boolean[] = rows.map((_, i) => hasEvidence(rowTags[i], tokCount[i], minorNum[i]))
+/**
+ * The learned layer's decision, as in the scanner: with risk evidence, the whole post at t (tu when an
+ * urgent cue fired) or its best window at tw; without, only a post of more than GATE_SHORT tokens, at tb.
+ */
+const modelHolds = (score: number, win: number, ev: boolean, count: number, urgent: boolean, t: number, tu: number, tw: number, tb: number) =>
+  ev ? score >= (urgent ? Math.min(t, tu) : t) || win >= tw : count > GATE_SHORT && score >= tb
 {
   const n = (f: (i: number) => boolean) => rows.filter((_, i) => f(i)).length
   console.log(`gate: ${GATE_OFF ? 'off' : `min ${GATE_MIN} tokens, ${GATE_STRONG.size} strong tags, ${GATE_CUES.size} cue tags above ${GATE_SHORT} tokens`}; without evidence: review ${n((i) => !evid[i] && rows[i].expected === 'review')} (${n((i) => !evid[i] && rows[i].expected === 'review' && !rulesHeld[i])} not held by hard rules), allow ${n((i) => !evid[i] && rows[i].expected === 'allow')}`)
@@ -330,7 +336,7 @@ function evaluate(scores: Float64Array, t: number, sel: ((i: number) => boolean)
   const win = WIN.get(scores)
   for (const i of ids) {
     if (Number.isNaN(scores[i])) continue
-    const held = (withRules && rulesHeld[i]) || (evid[i] ? scores[i] >= (urgentCue[i] ? Math.min(t, tu) : t) || (win ? win[i] >= TW : false) : tokCount[i] > GATE_SHORT && scores[i] >= TB)
+    const held = (withRules && rulesHeld[i]) || modelHolds(scores[i], win ? win[i] : 0, evid[i], tokCount[i], urgentCue[i], t, tu, TW, TB)
     if (NEED_PER) {
       const p = per.get(rowKey[i]) ?? [0, 0]
       p[1]++
@@ -495,22 +501,24 @@ if (verbose) {
 }
 
 {
-  const heldBy = (m: Model) => pex.map((p, k) => [k, p.ex.rules || predict(m, p.ex) >= (!p.evid ? (p.count > GATE_SHORT ? thresholdBare : Infinity) : p.urgent ? Math.min(threshold, thresholdUrgent) : threshold)] as const).filter(([, h]) => h).map(([k]) => k)
+  const heldBy = (m: Model) => pex.map((p, k) => [k, p.ex.rules || modelHolds(predict(m, p.ex), 0, p.evid, p.count, p.urgent, threshold, thresholdUrgent, Infinity, thresholdBare)] as const).filter(([, h]) => h).map(([k]) => k)
   const counts = lofoModels.map(heldBy)
   console.log(`ordinary probes (${PROBES.length}) held by the leave-one-file-out models: ${counts.map((c) => c.length).join(' ')}${counts.flat().length ? ' — ' + [...new Set(counts.flat())].map((k) => JSON.stringify(PROBES[k])).join(', ') : ''}`)
 }
 
+/** held out of fold (leave-one-file-out) with the main threshold t and the chosen others */
+const heldOutOfFold = (i: number, t: number) => rulesHeld[i] || modelHolds(cv.lofo[i], WIN.get(cv.lofo)![i], evid[i], tokCount[i], urgentCue[i], t, thresholdUrgent, thresholdWindow, thresholdBare)
 if (args.has('show-miss')) {
   const t = Number(args.get('show-miss'))
   const cat = args.get('category')
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i].expected === 'review' && !rulesHeld[i] && (!evid[i] || cv.lofo[i] < t) && (!cat || rows[i].category === cat)) console.log(`MISS ${cv.lofo[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
+    if (rows[i].expected === 'review' && !heldOutOfFold(i, t) && (!cat || rows[i].category === cat)) console.log(`MISS ${cv.lofo[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
   }
 }
 if (args.has('show-fa')) {
   const t = Number(args.get('show-fa'))
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i].expected === 'allow' && (rulesHeld[i] || cv.lofo[i] >= (evid[i] ? t : tokCount[i] > GATE_SHORT ? thresholdBare : Infinity))) console.log(`FA ${rulesHeld[i] ? 'rules' : cv.lofo[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] {${[...rowTags[i]].filter((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || GATE_CUES.has(n)).join(' ')}} ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
+    if (rows[i].expected === 'allow' && heldOutOfFold(i, t)) console.log(`FA ${rulesHeld[i] ? 'rules' : cv.lofo[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] {${[...rowTags[i]].filter((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || GATE_CUES.has(n)).join(' ')}} ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
   }
 }
 if (!args.has('cv-only')) {

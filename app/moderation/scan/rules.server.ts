@@ -440,7 +440,8 @@ export const TERMS: TermList[] = [
       'hot singles', 'singles in your area', 'meet local', 'local girls', 'sexy girls', 'cam girls', 'live cams', 'webcam', 'sugar daddy', 'sugar baby', 'escort', 'escorts', 'dm for prices', 'dm for rates', 'prices in dm', 'rates in dm',
       'sign up', 'signup', 'sign-up', 'referral', 'ref code', 'my link', 'for sale', 'selling', 'cheap', 'discreet', 'order at', 'out now', 'ebook', 'coaching program', 'first session free', 'session free', 'spell caster', 'hiring', 'apply', 'no experience', 'bonus', 'bonuses',
       'guaranteed', 'free tokens', 'airdrop', 'wallet', 'tip goals', 'cam model', 'duo content', 'meetups', 'uncensored', 'subscribe', 'please subscribe', 'launched a podcast', 'my podcast', 'essay writing', 'deals', 'instant delivery', 'approved in', 'bad credit',
-      'kamagra', 'ship from', 'message me on telegram', 'used panties', 'custom requests', 'rent a boyfriend', 'per hour', 'ai girlfriend', 'free cams', 'free porn', 'premium', 'no ads', 'casual encounters', 'no strings', 'tonight', 'remove spaces', 'dm me for pics', 'pics', '18+',       'seo', 'backlinks', 'followers cheap', 'buy followers', 'guaranteed results', 'act now', 'dont miss out', 'order today', 'call now', '100% free', 'risk free', 'free gift', 'giveaway', 'telegram group', 'join my', 'join our',
+      'kamagra', 'ship from', 'message me on telegram', 'used panties', 'custom requests', 'rent a boyfriend', 'per hour', 'ai girlfriend', 'free cams', 'free porn', 'premium', 'no ads', 'casual encounters', 'no strings', 'tonight', 'remove spaces', 'dm me for pics', 'pics', '18+',
+      'seo', 'backlinks', 'followers cheap', 'buy followers', 'guaranteed results', 'act now', 'dont miss out', 'order today', 'call now', '100% free', 'risk free', 'free gift', 'giveaway', 'telegram group', 'join my', 'join our',
     ],
   },
   {

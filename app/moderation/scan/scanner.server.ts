@@ -782,9 +782,10 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         // without risk evidence the model holds a post only when it has more than shortTokens
         // tokens and scores above a stricter threshold: short ordinary posts ("Second reply",
         // "You're not alone") score high on artefacts of its training data
-        const p = model.score(input, stats, windowScore)
-        if (!evidence) windowScore.score = 0
+        // (windows only with evidence; a post that cannot be held is not scored at all)
         const t = evidence ? (urgentCue ? model.thresholdUrgent : model.threshold) : S.count > EVIDENCE.shortTokens ? model.thresholdBare : Infinity
+        windowScore.score = 0
+        const p = t === Infinity ? 0 : model.score(input, stats, evidence ? windowScore : undefined)
         if (p >= t || windowScore.score >= model.thresholdWindow) {
           const ex = model.explain(input, hashNames)
           const cat = ex.category ?? 'model'
