@@ -25,7 +25,7 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
-import { DEFAULT_FEATURES, FeatBuf, type FeatureConfig, type ModelFile, type ModelInput, encodeInt8, featurize, modelPath, scales, windowScales, windowsOf } from '../app/moderation/scan/model.server.ts'
+import { DEFAULT_FEATURES, FeatBuf, type FeatureConfig, type ModelFile, type ModelInput, encodeInt8, featurize, holdThreshold, modelPath, scales, windowScales, windowsOf } from '../app/moderation/scan/model.server.ts'
 import { createScanner } from '../app/moderation/scan/scanner.server.ts'
 import type { ScanCategory } from '../app/moderation/scan/types.server.ts'
 import { EVIDENCE } from '../app/moderation/scan/rules.server.ts'
@@ -109,12 +109,9 @@ const GATE_SHORT = num('gate-short', EVIDENCE.shortTokens)
 const hasEvidence = (tags: Set<string>, count: number, minorNumber: boolean) => GATE_OFF || count >= GATE_MIN || minorNumber ||
   [...tags].some((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || (count > GATE_SHORT && GATE_CUES.has(n)))
 const evid: boolean[] = rows.map((_, i) => hasEvidence(rowTags[i], tokCount[i], minorNum[i]))
-/**
- * The learned layer's decision, as in the scanner: with risk evidence, the whole post at t (tu when an
- * urgent cue fired) or its best window at tw; without, only a post of more than GATE_SHORT tokens, at tb.
- */
+/** the learned layer's decision, as in the scanner (holdThreshold); the best window counts only with evidence */
 const modelHolds = (score: number, win: number, ev: boolean, count: number, urgent: boolean, t: number, tu: number, tw: number, tb: number) =>
-  ev ? score >= (urgent ? Math.min(t, tu) : t) || win >= tw : count > GATE_SHORT && score >= tb
+  score >= holdThreshold(t, tu, tb, ev, urgent, count, GATE_SHORT) || (ev && win >= tw)
 {
   const n = (f: (i: number) => boolean) => rows.filter((_, i) => f(i)).length
   console.log(`gate: ${GATE_OFF ? 'off' : `min ${GATE_MIN} tokens, ${GATE_STRONG.size} strong tags, ${GATE_CUES.size} cue tags above ${GATE_SHORT} tokens`}; without evidence: review ${n((i) => !evid[i] && rows[i].expected === 'review')} (${n((i) => !evid[i] && rows[i].expected === 'review' && !rulesHeld[i])} not held by hard rules), allow ${n((i) => !evid[i] && rows[i].expected === 'allow')}`)

@@ -305,6 +305,16 @@ export type LinearModel = {
   windowScoreSlow(inp: ModelInput): number
 }
 
+/**
+ * The score a post's whole-post probability must reach to be held (shared by the scanner and the
+ * trainer, so they decide alike): with risk evidence the main threshold, or the urgent one when a
+ * self-harm / minors cue fired; without, the stricter `bare` one for posts of more than `shortTokens`
+ * tokens, and never for shorter ones. (Windows count only with evidence.)
+ */
+export function holdThreshold(main: number, urgent: number, bare: number, evidence: boolean, urgentCue: boolean, tokens: number, shortTokens: number): number {
+  return evidence ? (urgentCue ? Math.min(main, urgent) : main) : tokens > shortTokens ? bare : Infinity
+}
+
 export function encodeInt8(w: Float64Array | Float32Array): { q: number; data: string } {
   let max = 0
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]))

@@ -3,7 +3,7 @@ import { normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } fr
 import { detectChars, looksLikeHandle } from './detectors.server.ts'
 import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES, EVIDENCE } from './rules.server.ts'
 import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
-import { type LinearModel, type ModelInput, loadDefaultModel, tagHash } from './model.server.ts'
+import { type LinearModel, type ModelInput, holdThreshold, loadDefaultModel, tagHash } from './model.server.ts'
 
 /** Expand "{a|b} c {d|}" into its alternatives (bounded). */
 export function expandPhrase(p: string, limit = 50000): string[] {
@@ -783,7 +783,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         // tokens and scores above a stricter threshold: short ordinary posts ("Second reply",
         // "You're not alone") score high on artefacts of its training data
         // (windows only with evidence; a post that cannot be held is not scored at all)
-        const t = evidence ? (urgentCue ? model.thresholdUrgent : model.threshold) : S.count > EVIDENCE.shortTokens ? model.thresholdBare : Infinity
+        const t = holdThreshold(model.threshold, model.thresholdUrgent, model.thresholdBare, evidence, urgentCue, S.count, EVIDENCE.shortTokens)
         windowScore.score = 0
         const p = t === Infinity ? 0 : model.score(input, stats, evidence ? windowScore : undefined)
         if (p >= t || windowScore.score >= model.thresholdWindow) {
