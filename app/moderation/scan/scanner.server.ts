@@ -788,8 +788,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         const p = t === Infinity ? 0 : model.score(input, stats, evidence ? windowScore : undefined)
         if (p >= t || windowScore.score >= model.thresholdWindow) {
           const ex = model.explain(input, hashNames)
-          const cat = ex.category ?? 'model'
-          reasons.push({ rule: `model.${cat}`, category: cat, action: 'review', match: ex.top.join(', '), score: Math.round(Math.max(p, windowScore.score) * 1000) / 1000 })
+          reasons.push({ rule: `model.${ex.category}`, category: ex.category, action: 'review', match: ex.top.join(', '), score: Math.round(Math.max(p, windowScore.score) * 1000) / 1000 })
           // the soft rules that fired say where in the text
           for (const r of softReasons) reasons.push(r)
         }
