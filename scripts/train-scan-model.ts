@@ -6,6 +6,7 @@
  *   options: --files=train.jsonl,extra-a.jsonl     (default: train.jsonl + every extra-*.jsonl)
  *            --config='{"bits":18,"char":[3,4]}'    feature options (see FeatureConfig)
  *            --l2=3e-4 --epochs=12 --lr=0.3 --max-fa=0.025 --max-fa-file=0.08 --urgent=false --groups=6
+ *            --allow-kinds=emotional_hard,teen_past     (the ordinary categories that get a class of their own)
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
  *            --windows=false (whole-post scores only), --bare=false (the model never holds a post without risk evidence),
@@ -63,7 +64,7 @@ console.log(`rows: ${rows.length} (${files.map((f) => `${f} ${rows.filter((r) =>
 
 // ---- scanner analysis (rules verdict + the learned layer's input), once per row
 const scanner = createScanner({ model: null })
-type Ex = { idx: Int32Array; val: Float32Array; y: number; rules: boolean; cls: number; tagIdx: Int32Array; tagVal: Float32Array; windows?: Ex[] }
+type Ex = { idx: Int32Array; val: Float32Array; y: number; rules: boolean; cls: number; windows?: Ex[] }
 /** --windows=false: long posts are scored as a whole only */
 const WINDOWS = args.get('windows') !== 'false'
 /**
@@ -71,7 +72,7 @@ const WINDOWS = args.get('windows') !== 'false'
  * one (a recovery story next to self-harm, a memory of being sixteen next to minors, …); the other
  * ordinary posts are one class, `allow:plain`.
  */
-const ALLOW_KINDS = ['about_words', 'consent_positive', 'disagreement', 'emotional_hard', 'teen_past']
+const ALLOW_KINDS = args.has('allow-kinds') ? args.get('allow-kinds')!.split(',') : ['about_words', 'consent_positive', 'disagreement', 'emotional_hard', 'teen_past']
 const classOf = (r: Row) => (r.expected === 'review' ? `review:${r.category}` : `allow:${ALLOW_KINDS.includes(r.category) ? r.category : 'plain'}`)
 const CLASSES = [...new Set(rows.map(classOf))].sort()
 const K = CLASSES.length
@@ -140,34 +141,30 @@ function buildExamples(c: FeatureConfig): Ex[] {
 }
 function exampleOf(c: FeatureConfig, input: ModelInput, y: number, rules: boolean, cls: number, dropRules: boolean, buf: FeatBuf): Ex {
   const mask = (1 << c.bits) - 1
-  {
-    const inp = { ...input, tags: input.tags.filter((h) => !(dropRules && ruleTagHashes.has(h)) && (c.pairs || !pairTagHashes.has(h))) }
-    featurize(c, inp, buf)
-    const [sa, sb] = scales(c, buf)
-    const m = new Map<number, number>()
-    const mt = new Map<number, number>()
-    for (let k = 0; k < buf.n; k++) {
-      const b = buf.h[k] & mask
-      const v = k < buf.nTok ? sa : sb
-      m.set(b, (m.get(b) ?? 0) + v)
-      if (k >= buf.nTok) mt.set(b, (mt.get(b) ?? 0) + v)
-    }
-    const idx = Int32Array.from(m.keys())
-    const val = Float32Array.from(m.values())
-    // windows of a long post (model.server.ts windowsOf): its token features in the window plus all its tags
-    const ws = WINDOWS ? windowsOf(inp.count, inp.sent) : []
-    const windows: Ex[] = []
-    for (let k = 0; k < ws.length; k += 2) {
-      const a = buf.tokStart[ws[k]]
-      const b = buf.tokStart[ws[k + 1]]
-      const [wa, wb] = windowScales(c, b - a, buf.n - buf.nTok, ws[k + 1] - ws[k])
-      const mw = new Map<number, number>()
-      for (let q = a; q < b; q++) { const h = buf.h[q] & mask; mw.set(h, (mw.get(h) ?? 0) + wa) }
-      for (let q = buf.nTok; q < buf.n; q++) { const h = buf.h[q] & mask; mw.set(h, (mw.get(h) ?? 0) + wb) }
-      windows.push({ idx: Int32Array.from(mw.keys()), val: Float32Array.from(mw.values()), y, rules, cls, tagIdx: new Int32Array(0), tagVal: new Float32Array(0) })
-    }
-    return { idx, val, y, rules, cls, tagIdx: Int32Array.from(mt.keys()), tagVal: Float32Array.from(mt.values()), windows }
+  const inp = { ...input, tags: input.tags.filter((h) => !(dropRules && ruleTagHashes.has(h)) && (c.pairs || !pairTagHashes.has(h))) }
+  featurize(c, inp, buf)
+  const [sa, sb] = scales(c, buf)
+  const m = new Map<number, number>()
+  for (let k = 0; k < buf.n; k++) {
+    const b = buf.h[k] & mask
+    const v = k < buf.nTok ? sa : sb
+    m.set(b, (m.get(b) ?? 0) + v)
   }
+  const idx = Int32Array.from(m.keys())
+  const val = Float32Array.from(m.values())
+  // windows of a long post (model.server.ts windowsOf): its token features in the window plus all its tags
+  const ws = WINDOWS ? windowsOf(inp.count, inp.sent) : []
+  const windows: Ex[] = []
+  for (let k = 0; k < ws.length; k += 2) {
+    const a = buf.tokStart[ws[k]]
+    const b = buf.tokStart[ws[k + 1]]
+    const [wa, wb] = windowScales(c, b - a, buf.n - buf.nTok, ws[k + 1] - ws[k])
+    const mw = new Map<number, number>()
+    for (let q = a; q < b; q++) { const h = buf.h[q] & mask; mw.set(h, (mw.get(h) ?? 0) + wa) }
+    for (let q = buf.nTok; q < buf.n; q++) { const h = buf.h[q] & mask; mw.set(h, (mw.get(h) ?? 0) + wb) }
+    windows.push({ idx: Int32Array.from(mw.keys()), val: Float32Array.from(mw.values()), y, rules, cls })
+  }
+  return { idx, val, y, rules, cls, windows }
 }
 
 // deterministic PRNG
