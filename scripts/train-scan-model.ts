@@ -5,7 +5,7 @@
  *   npx tsx scripts/train-scan-model.ts --cv-only  cross-validation report only
  *   options: --files=train.jsonl,extra-a.jsonl     (default: train.jsonl + every extra-*.jsonl)
  *            --config='{"bits":18,"char":[3,4]}'    feature options (see FeatureConfig)
- *            --l2=3e-4 --epochs=12 --lr=0.3 --max-fa=0.025 --max-fa-file=0.08 --urgent=false --groups=6
+ *            --l2=3e-5 --epochs=12 --lr=0.3 --max-fa=0.025 --max-fa-file=0.08 --urgent=false --groups=6
  *            --allow-kinds=emotional_hard,teen_past     (the ordinary categories that get a class of their own)
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
@@ -34,7 +34,7 @@ import { EVIDENCE } from '../app/moderation/scan/rules.server.ts'
 const DIR = fileURLToPath(new URL('../tests/fixtures/moderation/', import.meta.url))
 const args = new Map(process.argv.slice(2).map((a) => { const [k, ...v] = a.replace(/^--/, '').split('='); return [k, v.join('=') || 'true'] as [string, string] }))
 const num = (k: string, d: number) => (args.has(k) ? Number(args.get(k)) : d)
-const L2 = num('l2', 3e-4)
+const L2 = num('l2', 3e-5)
 const EPOCHS = num('epochs', 12)
 const LR = num('lr', 0.3)
 const MAX_FA = num('max-fa', 0.025)
