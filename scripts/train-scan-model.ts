@@ -189,11 +189,12 @@ function train(ex: Ex[], ids: number[], bits: number): Model {
   const wPos = ids.length / (2 * Math.max(1, pos))
   const wNeg = ids.length / (2 * Math.max(1, ids.length - pos))
   const z = new Float64Array(K)
+  const m: Model = { w, bias }
   for (let ep = 0; ep < EPOCHS; ep++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); const t = order[i]; order[i] = order[j]; order[j] = t }
     for (const i of order) {
       const e = ex[i]
-      logits({ w, bias }, e, z)
+      logits(m, e, z)
       let mx = -Infinity
       for (let k = 0; k < K; k++) if (z[k] > mx) mx = z[k]
       let sum = 0
@@ -214,7 +215,7 @@ function train(ex: Ex[], ids: number[], bits: number): Model {
       }
     }
   }
-  return { w, bias }
+  return m
 }
 function logits(m: Model, e: Ex, z: Float64Array): void {
   for (let k = 0; k < K; k++) z[k] = m.bias[k]
@@ -256,7 +257,7 @@ function crossValidate(ex: Ex[], bits: number): { kfold: Float64Array; writers: 
     for (let i = 0; i < rows.length; i++) if (fold[i] === f) { kfold[i] = predict(m, ex[i]); kfoldW[i] = windowScore(m, ex[i]) }
   }
   // leave writers out: the files (one writer each) in GROUPS groups; each group is scored by a
-  // model trained on the others (one group per file is leave-writers-out, too slow for a softmax)
+  // model trained on the others (one group per file, leave-one-file-out, is too slow for a softmax)
   const writers = new Float64Array(rows.length).fill(NaN)
   if (files.length > 1) {
     const groups = Math.min(GROUPS, files.length)
@@ -399,9 +400,7 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [numbe
   }
   const windowChoices = WINDOWS ? [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.88, 0.86, 0.84] : [Infinity]
   for (const tb of args.get('bare') === 'false' ? [Infinity] : bareChoices) {
-    TB = tb
     for (const tw of windowChoices) {
-      TW = tw
       const kc = holdCounts(cv.kfold, tw, tb)
       const wc = holdCounts(cv.writers, tw, tb)
       for (let ti = 99; ti >= 30; ti--) {
@@ -421,6 +420,13 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [numbe
   }
   TW = best[2]
   TB = best[3]
+  // the counted search and evaluate() must agree (they are two codings of modelHolds)
+  const [t, u, tw, tb] = best
+  for (const scores of files.length > 1 ? [cv.kfold, cv.writers] : [cv.kfold]) {
+    const a = evaluate(scores, t, undefined, true, u)
+    const b = holdCounts(scores, tw, tb).rates(Math.round(t * 100), Math.round(u * 100))
+    if (Math.abs(a.recall - b.recall) > 1e-9 || Math.abs(a.fa - b.fa) > 1e-9) throw new Error(`threshold search and evaluate() disagree at ${best}`)
+  }
   return best
 }
 // ---- ordinary short forum posts (not training data): how many would the cross-validation models hold?

@@ -386,21 +386,24 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array, K: number) {
   const cN = new Int32Array(CACHE)
   const cUsed = new Uint8Array(CACHE)
   /**
-   * prefix sums at the window boundaries: each class's weights (t*K + k) and the feature count of
-   * the tokens before t (stored only where `at[t]` is set: copying K sums at every token costs more
-   * than the rest of the scoring)
+   * prefix sums: each class's weights (t*K + k) and the feature count of the tokens before t, kept
+   * only where `mark[t]` is set — at 0, at the end and at window boundaries (copying K sums at every
+   * token costs more than the rest of the scoring)
    */
-  const prefix = { z: new Int32Array(1024 * K), n: new Int32Array(1024), at: new Uint8Array(1024) }
+  const prefix = { z: new Int32Array(1024 * K), n: new Int32Array(1024), mark: new Uint8Array(1024) }
+  const acc = new Int32Array(K)
   const add = (z: Int32Array, at: number, bucket: number) => { const o = bucket * K; for (let k = 0; k < K; k++) z[at + k] += wq[o + k] }
-  /** the sums of the token features into z[0..K), returns their count; with `windows`, the prefix sums at their boundaries */
-  function tokenSums(inp: ModelInput, z: Int32Array, windows: number[] | null): number {
+  /** the prefix sums of the token features at 0, at `count` and at the boundaries in `windows` */
+  function tokenSums(inp: ModelInput, windows: number[] | null): void {
     const { s, ns, ne, count } = inp
-    if (prefix.n.length < count + 1) { prefix.z = new Int32Array((2 * count + 2) * K); prefix.n = new Int32Array(2 * count + 2); prefix.at = new Uint8Array(2 * count + 2) }
+    if (prefix.n.length < count + 1) { prefix.z = new Int32Array((2 * count + 2) * K); prefix.n = new Int32Array(2 * count + 2); prefix.mark = new Uint8Array(2 * count + 2) }
     const cz = prefix.z
     const cn = prefix.n
-    const mark = prefix.at
+    const mark = prefix.mark
     mark.fill(0, 0, count + 1)
+    mark[0] = 1
     if (windows) for (let k = 0; k < windows.length; k++) mark[windows[k]] = 1
+    const z = acc
     z.fill(0)
     let n = 0
     let p1 = START
@@ -457,7 +460,6 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array, K: number) {
     if (cfg.bigrams && count > 0) { add(z, 0, fin(mix(mix(SEED_B, p1), END)) & mask); n++ }
     for (let k = 0; k < K; k++) cz[count * K + k] = z[k]
     cn[count] = n
-    return n
   }
   return { tokenSums, prefix, add, mask }
 }
@@ -472,14 +474,13 @@ export function makeModel(file: ModelFile): LinearModel {
   let wf: Float32Array | null = null
   const floats = () => (wf ??= toFloat(wq, file.q))
   const { tokenSums, prefix, add, mask } = makeFastScorer(cfg, wq, K)
-  const zTok = new Int32Array(K)
   const zTag = new Int32Array(K)
   const logits = new Float64Array(K)
   const fake = new FeatBuf()
   const wins: number[] = []
-  /** review probability from integer sums of token and tag weights and their scales */
-  const prob = (tok: Int32Array, tokAt: number, tokMinus: number, sa: number, sb: number) => {
-    for (let k = 0; k < K; k++) logits[k] = file.bias[k] + file.q * ((tokMinus < 0 ? tok[tokAt + k] : tok[tokAt + k] - tok[tokMinus + k]) * sa + zTag[k] * sb)
+  /** review probability of the tokens [a, b) (from the prefix sums) plus the tags, with their scales */
+  const prob = (a: number, b: number, sa: number, sb: number) => {
+    for (let k = 0; k < K; k++) logits[k] = file.bias[k] + file.q * ((prefix.z[b * K + k] - prefix.z[a * K + k]) * sa + zTag[k] * sb)
     return reviewProbability(logits, review)
   }
   return {
@@ -490,7 +491,8 @@ export function makeModel(file: ModelFile): LinearModel {
     features: cfg,
     score(inp, stats, window) {
       if (window) windowsOf(inp.count, inp.sent, wins)
-      const nTok = tokenSums(inp, zTok, window ? wins : null)
+      tokenSums(inp, window ? wins : null)
+      const nTok = prefix.n[inp.count]
       zTag.fill(0)
       const tags = cfg.tags ? inp.tags : []
       for (let i = 0; i < tags.length; i++) add(zTag, 0, fin(tags[i]) & mask)
@@ -507,12 +509,12 @@ export function makeModel(file: ModelFile): LinearModel {
           const a = wins[k]
           const b = wins[k + 1]
           const [wa, wb] = windowScales(cfg, prefix.n[b] - prefix.n[a], tags.length, b - a)
-          const p = prob(prefix.z, b * K, a * K, wa, wb)
+          const p = prob(a, b, wa, wb)
           if (p > window.score) window.score = p
         }
         if (stats) stats.steps += wins.length / 2
       }
-      return prob(zTok, 0, -1, sa, sb)
+      return prob(0, inp.count, sa, sb)
     },
     explain(inp, tagNames) {
       const nb = new FeatBuf()
