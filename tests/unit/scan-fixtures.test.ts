@@ -77,6 +77,15 @@ describe('learned layer', () => {
       expect(Math.abs(model!.score(inp) - model!.scoreSlow(inp))).toBeLessThan(1e-6)
       expect(Math.abs(model!.score(inp) - model!.scoreSlow(inp))).toBeLessThan(1e-6) // second time from the word cache
     }
+    // long posts (the summing lanes are emptied every 160 features), words cut at 40 characters,
+    // leetspeak, numbers with units, symbols
+    const odd = [`${'x'.repeat(60)} b1tch@ss 16yo 2021 sh!+ @user_92 07700 900123 don't "quoted"`, 'word '.repeat(3000), 'Supercalifragilisticexpialidocious '.repeat(400)]
+    const long = TRAIN_FILES.flatMap(load).filter((r) => r.text.length > 1200).slice(0, 50).map((r) => r.text)
+    expect(long.length).toBe(50)
+    for (const text of [...odd, ...long]) {
+      const inp = sc.analyze(text).input!
+      expect(Math.abs(model!.score(inp) - model!.scoreSlow(inp)), text.slice(0, 40)).toBeLessThan(1e-6)
+    }
   })
   it("scores a long post's windows from prefix sums exactly like the reference scorer", () => {
     const long = TRAIN_FILES.flatMap(load).filter((r) => r.text.split(/\s+/).length > 80).slice(0, 100)

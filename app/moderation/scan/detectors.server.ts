@@ -34,10 +34,15 @@ const SEP = (c: number) => c === 32 || c === 45 || c === 46 || c === 40 || c ===
  * 10-15 digits, or 7 digits written ddd-dddd, or a leading + with 8+ digits.
  * Dates (12/05/2023), prices, years and ages have fewer digits or other separators.
  */
+/** where a phone number can start: a digit, or "+" / "(" before one (found natively, then checked) */
+const PHONE_START = /[0-9]|[+(](?=[0-9])/g
 function phones(s: string, out: CharHit[]): void {
   const n = s.length
   let i = 0
   while (i < n) {
+    PHONE_START.lastIndex = i
+    if (!PHONE_START.test(s)) break
+    i = PHONE_START.lastIndex - 1
     const c = s.charCodeAt(i)
     const plus = c === 43 && i + 1 < n && isDigit(s.charCodeAt(i + 1))
     const paren = c === 40 && i + 1 < n && isDigit(s.charCodeAt(i + 1))

@@ -90,22 +90,26 @@ export const WINDOW_TOKENS = 40
 export function windowsOf(count: number, sent: Int32Array | undefined, out: number[] = []): number[] {
   out.length = 0
   if (!sent || count <= WINDOW_TOKENS) return out
+  // one walk: `end` only moves forward, over sentence ends, as the window start `a` does
   let a = 0
+  let end = 0 // furthest sentence end found so far (0: none yet)
+  let b = 1 // next position to test as a sentence end
   while (a < count) {
     // furthest sentence end within the limit
-    let b = a + 1
-    let lastEnd = -1
+    let lastEnd = end > a ? end : -1
+    if (b <= a) b = a + 1
     while (b <= count && b - a <= WINDOW_TOKENS) {
       if (b === count || sent[b] !== sent[b - 1]) lastEnd = b
       b++
     }
-    const end = lastEnd > 0 ? lastEnd : Math.min(count, a + WINDOW_TOKENS)
-    out.push(a, end)
-    if (end === count) break
+    const e = lastEnd > 0 ? lastEnd : Math.min(count, a + WINDOW_TOKENS)
+    if (lastEnd > 0) end = lastEnd
+    out.push(a, e)
+    if (e === count) break
     // next sentence start after a (or where a sentence longer than a window was cut)
     let n = a + 1
     while (n < count && sent[n] === sent[n - 1]) n++
-    a = Math.min(n, end)
+    a = Math.min(n, e)
   }
   return out
 }
@@ -374,15 +378,27 @@ export function windowScales(cfg: FeatureConfig, nTok: number, nTags: number, to
  * Fast scoring, identical to featurize() + logitsOf() but without a feature buffer: the features of
  * a word that do not depend on its neighbours (unigram, character n-grams, number class) are summed
  * once per distinct word and kept in a small direct-mapped cache keyed by two independent 32-bit
- * hashes of the word; only bigrams and skip-bigrams are looked up per token. Sums are integers (the
- * int8 weights), K per token, one per class.
+ * hashes of the word; only bigrams and skip-bigrams are looked up per token.
+ *
+ * The int8 weights are summed four classes per 32-bit read: each bucket is 16 bytes (one per class,
+ * padded), stored as weight + 128 so no byte is negative; masking every other byte gives two 16-bit
+ * lanes per word, summed in eight local integers. A lane holds at most 255 per feature, so the
+ * lanes are emptied into exact per-class sums (minus 128 per feature) before 257 features pile up,
+ * and at every prefix-sum mark. (Little-endian byte order assumed, as on every platform Node runs on.)
  */
+export const MAX_CLASSES = 16
+const LANES = 0x00ff00ff
 function makeFastScorer(cfg: FeatureConfig, wq: Int8Array, K: number) {
+  if (K > MAX_CLASSES) throw new Error(`model.json: at most ${MAX_CLASSES} classes, got ${K}`)
   const mask = wq.length / K - 1
+  const packedBytes = new Uint8Array((mask + 1) * 16).fill(128)
+  for (let b = 0; b <= mask; b++) for (let k = 0; k < K; k++) packedBytes[b * 16 + k] = wq[b * K + k] + 128
+  const W = new Int32Array(packedBytes.buffer)
   const CACHE = 1 << 14
   const cK1 = new Int32Array(CACHE)
   const cK2 = new Int32Array(CACHE)
-  const cSum = new Int32Array(CACHE * K)
+  /** a cached word's lanes (8 per word) and its feature count */
+  const cLane = new Int32Array(CACHE * 8)
   const cN = new Int32Array(CACHE)
   const cUsed = new Uint8Array(CACHE)
   /**
@@ -391,8 +407,19 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array, K: number) {
    * token costs more than the rest of the scoring)
    */
   const prefix = { z: new Int32Array(1024 * K), n: new Int32Array(1024), mark: new Uint8Array(1024) }
-  const acc = new Int32Array(K)
-  const add = (z: Int32Array, at: number, bucket: number) => { const o = bucket * K; for (let k = 0; k < K; k++) z[at + k] += wq[o + k] }
+  const z = new Int32Array(16)
+  const lanes = new Int32Array(8)
+  const add = (acc: Int32Array, at: number, bucket: number) => { const o = bucket * K; for (let k = 0; k < K; k++) acc[at + k] += wq[o + k] }
+  /** the lanes of `count` features into z: lanes[j] holds classes 4(j>>1)+(j&1) (low half) and that + 2 (high half) */
+  const emptyLanes = (count: number) => {
+    const bias = 128 * count
+    for (let j = 0; j < 8; j++) {
+      const v = lanes[j]
+      const k = (j >> 1) * 4 + (j & 1)
+      z[k] += (v & 0xffff) - bias
+      z[k + 2] += (v >>> 16) - bias
+    }
+  }
   /** the prefix sums of the token features at 0, at `count` and at the boundaries in `windows` */
   function tokenSums(inp: ModelInput, windows: number[] | null): void {
     const { s, ns, ne, count } = inp
@@ -402,64 +429,114 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array, K: number) {
     const mark = prefix.mark
     mark.fill(0, 0, count + 1)
     mark[0] = 1
+    mark[count] = 1
     if (windows) for (let k = 0; k < windows.length; k++) mark[windows[k]] = 1
-    const z = acc
     z.fill(0)
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0
+    let inLanes = 0 // features summed in the lanes since they were last emptied
     let n = 0
     let p1 = START
     let p2 = START
-    for (let t = 0; t < count; t++) {
-      if (mark[t]) { for (let k = 0; k < K; k++) cz[t * K + k] = z[k]; cn[t] = n }
+    for (let t = 0; t <= count; t++) {
+      // a token adds at most MAXKEY + 45 features: empty the lanes well before 257
+      if (inLanes > 160 || mark[t]) {
+        lanes[0] = a0; lanes[1] = a1; lanes[2] = a2; lanes[3] = a3; lanes[4] = a4; lanes[5] = a5; lanes[6] = a6; lanes[7] = a7
+        emptyLanes(inLanes)
+        a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = 0
+        inLanes = 0
+        if (mark[t]) { for (let k = 0; k < K; k++) cz[t * K + k] = z[k]; cn[t] = n }
+      }
+      if (t === count) {
+        if (cfg.bigrams && count > 0) {
+          const b = fin(mix(mix(SEED_B, p1), END)) & mask
+          for (let k = 0; k < K; k++) cz[count * K + k] += wq[b * K + k]
+          cn[count] = ++n
+        }
+        break
+      }
       let a = ns[t]
       let b = ne[t]
       while (a < b && (s.charCodeAt(a) === 64 || s.charCodeAt(a) === 36)) a++
       while (b > a && (s.charCodeAt(b - 1) === 43 || s.charCodeAt(b - 1) === 33 || s.charCodeAt(b - 1) === 36)) b--
-      let hasLetter = false
-      let lead = 0
-      let trail = 0
-      let plain = true
-      let L = 0
-      let special = false
-      // one pass: key characters and both hashes (recomputed below only for words with leetspeak)
       let h = SEED_W
       let h2 = 0x9747b28c | 0
-      for (let i = a; i < b; i++) {
+      // most words are plain a-z: hash them in a tight loop, fill `key` only if the cache misses
+      let i = a
+      for (; i < b; i++) {
         const c = s.charCodeAt(i)
-        const k = c < 128 ? KC[c] : 1
-        if (k === 1) { hasLetter = true; if (lead === L) trail++; else if (lead > 0) plain = false }
-        else if (k === 2) { special = true; if (lead === L) lead++; else plain = false }
-        else if (k === 3) { special = true; plain = false }
-        else continue
-        if (L < MAXKEY) { key[L++] = c; h = mix(h, c); h2 = Math.imul(h2 ^ c, 0x5bd1e995) }
+        if (c < 97 || c > 122) break
+        h = mix(h, c); h2 = Math.imul(h2 ^ c, 0x5bd1e995)
       }
-      if (L === 0) continue
-      const numUnit = lead > 0 && plain && lead + trail === L && trail <= 3
-      if (special && hasLetter && !numUnit) {
+      const plainWord = i === b && b - a <= MAXKEY
+      let lead = 0
+      let trail = 0
+      let L = plainWord ? b - a : 0
+      let numUnit = false
+      if (!plainWord) {
+        let hasLetter = false
+        let plain = true
+        let special = false
+        // one pass: key characters and both hashes (recomputed below only for words with leetspeak)
         h = SEED_W
         h2 = 0x9747b28c | 0
-        for (let i = 0; i < L; i++) { const c = key[i]; if (c < 128 && LEET[c]) key[i] = LEET[c]; h = mix(h, key[i]); h2 = Math.imul(h2 ^ key[i], 0x5bd1e995) }
+        for (let i = a; i < b; i++) {
+          const c = s.charCodeAt(i)
+          const k = c < 128 ? KC[c] : 1
+          if (k === 1) { hasLetter = true; if (lead === L) trail++; else if (lead > 0) plain = false }
+          else if (k === 2) { special = true; if (lead === L) lead++; else plain = false }
+          else if (k === 3) { special = true; plain = false }
+          else continue
+          if (L < MAXKEY) { key[L++] = c; h = mix(h, c); h2 = Math.imul(h2 ^ c, 0x5bd1e995) }
+        }
+        if (L === 0) continue
+        numUnit = lead > 0 && plain && lead + trail === L && trail <= 3
+        if (special && hasLetter && !numUnit) {
+          h = SEED_W
+          h2 = 0x9747b28c | 0
+          for (let i = 0; i < L; i++) { const c = key[i]; if (c < 128 && LEET[c]) key[i] = LEET[c]; h = mix(h, key[i]); h2 = Math.imul(h2 ^ key[i], 0x5bd1e995) }
+        }
       }
+      if (L === 0) continue
       h2 = (h2 ^ L) | 0
-      // ---- per-word part (cached)
+      // ---- per-word part (cached, as lanes)
       const slot = fin(h ^ h2) & (CACHE - 1)
-      const at = slot * K
+      const at = slot * 8
       if (!(cUsed[slot] && cK1[slot] === h && cK2[slot] === h2)) {
-        cSum.fill(0, at, at + K)
-        add(cSum, at, fin(h) & mask)
+        if (plainWord) for (let q = 0; q < L; q++) key[q] = s.charCodeAt(a + q)
         const nw = wordFeatures(cfg, L, lead, trail, numUnit)
-        for (let i = 0; i < nw; i++) add(cSum, at, fin(wordFeats[i]) & mask)
+        let l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0
+        for (let i = -1; i < nw; i++) {
+          const o = (fin(i < 0 ? h : wordFeats[i]) & mask) * 4
+          let x = W[o]; l0 += x & LANES; l1 += (x >>> 8) & LANES
+          x = W[o + 1]; l2 += x & LANES; l3 += (x >>> 8) & LANES
+          x = W[o + 2]; l4 += x & LANES; l5 += (x >>> 8) & LANES
+          x = W[o + 3]; l6 += x & LANES; l7 += (x >>> 8) & LANES
+        }
+        cLane[at] = l0; cLane[at + 1] = l1; cLane[at + 2] = l2; cLane[at + 3] = l3; cLane[at + 4] = l4; cLane[at + 5] = l5; cLane[at + 6] = l6; cLane[at + 7] = l7
         cUsed[slot] = 1; cK1[slot] = h; cK2[slot] = h2; cN[slot] = 1 + nw
       }
-      for (let k = 0; k < K; k++) z[k] += cSum[at + k]
-      n += cN[slot]
+      a0 = (a0 + cLane[at]) | 0; a1 = (a1 + cLane[at + 1]) | 0; a2 = (a2 + cLane[at + 2]) | 0; a3 = (a3 + cLane[at + 3]) | 0; a4 = (a4 + cLane[at + 4]) | 0; a5 = (a5 + cLane[at + 5]) | 0; a6 = (a6 + cLane[at + 6]) | 0; a7 = (a7 + cLane[at + 7]) | 0
+      inLanes += cN[slot]
       // ---- context part
-      if (cfg.bigrams) { add(z, 0, fin(mix(mix(SEED_B, p1), h)) & mask); n++ }
-      if (cfg.skip && t > 0) { add(z, 0, fin(mix(mix(SEED_S, p2), h)) & mask); n++ }
+      if (cfg.bigrams) {
+        const o = (fin(mix(mix(SEED_B, p1), h)) & mask) * 4
+        let x = W[o]; a0 = (a0 + (x & LANES)) | 0; a1 = (a1 + ((x >>> 8) & LANES)) | 0
+        x = W[o + 1]; a2 = (a2 + (x & LANES)) | 0; a3 = (a3 + ((x >>> 8) & LANES)) | 0
+        x = W[o + 2]; a4 = (a4 + (x & LANES)) | 0; a5 = (a5 + ((x >>> 8) & LANES)) | 0
+        x = W[o + 3]; a6 = (a6 + (x & LANES)) | 0; a7 = (a7 + ((x >>> 8) & LANES)) | 0
+        inLanes++
+      }
+      if (cfg.skip && t > 0) {
+        const o = (fin(mix(mix(SEED_S, p2), h)) & mask) * 4
+        let x = W[o]; a0 = (a0 + (x & LANES)) | 0; a1 = (a1 + ((x >>> 8) & LANES)) | 0
+        x = W[o + 1]; a2 = (a2 + (x & LANES)) | 0; a3 = (a3 + ((x >>> 8) & LANES)) | 0
+        x = W[o + 2]; a4 = (a4 + (x & LANES)) | 0; a5 = (a5 + ((x >>> 8) & LANES)) | 0
+        x = W[o + 3]; a6 = (a6 + (x & LANES)) | 0; a7 = (a7 + ((x >>> 8) & LANES)) | 0
+        inLanes++
+      }
+      n += cN[slot] + (cfg.bigrams ? 1 : 0) + (cfg.skip && t > 0 ? 1 : 0)
       p2 = p1; p1 = h
     }
-    if (cfg.bigrams && count > 0) { add(z, 0, fin(mix(mix(SEED_B, p1), END)) & mask); n++ }
-    for (let k = 0; k < K; k++) cz[count * K + k] = z[k]
-    cn[count] = n
   }
   return { tokenSums, prefix, add, mask }
 }

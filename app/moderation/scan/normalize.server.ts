@@ -286,47 +286,49 @@ export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = tr
   let count = 0
   let sent = 0
   let gapStart = 0
+  // what the separators since the last token held
+  let quoteBefore = false
+  let newSentence = false
   let i = 0
   while (i < n) {
     const c = s.charCodeAt(i)
     const k = c < 128 ? ASCII_CLASS[c] : charClass(c)
-    if (k === C_OTHER) { i++; continue }
-    const leadSym = k === C_LEET && (c === 64 || c === 36) && i + 1 < n && charClass(s.charCodeAt(i + 1)) === C_ALNUM
-    if (k !== C_ALNUM && !leadSym) { i++; continue }
-    // gap analysis
-    let quoteBefore = false
-    let newSentence = false
-    for (let g = gapStart; g < i; g++) {
-      const gc = s.charCodeAt(g)
-      if (gc === 32) continue
-      if (gc === 46 || gc === 33 || gc === 63 || gc === 10 || gc === 59) newSentence = true
-      else if (gc === 34 || gc === 39 || gc === 96) quoteBefore = true
+    if (k !== C_ALNUM && !(k === C_LEET && (c === 64 || c === 36) && i + 1 < n && charClass(s.charCodeAt(i + 1)) === C_ALNUM)) {
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59) newSentence = true
+      else if (c === 34 || c === 39 || c === 96) quoteBefore = true
+      i++
+      continue
     }
     if (newSentence && count > 0) sent++
     if (count > 0 && isQuote(s.charCodeAt(gapStart))) flags[count - 1] |= 2
     const gapLen = i - gapStart
     const st = i
-    let f = leadSym ? 4 : 0
+    let f = k === C_ALNUM ? 0 : 4
     i++
-    while (i < n) {
+    for (;;) {
+      // the letters and digits of the word
+      while (i < n) {
+        const d = s.charCodeAt(i)
+        if ((d < 128 ? ASCII_CLASS[d] : charClass(d)) !== C_ALNUM) break
+        i++
+      }
+      if (i >= n) break
       const d = s.charCodeAt(i)
       const dk = d < 128 ? ASCII_CLASS[d] : charClass(d)
-      if (dk === C_ALNUM) { i++; continue }
-      if (dk === C_APOS || dk === C_LEET) {
-        // internal run of symbols followed by a letter/digit: part of the word
-        let j = i
-        while (j < n && j - i < 3) {
-          const e = charClass(s.charCodeAt(j))
-          if (e === C_APOS || e === C_LEET) j++
-          else break
-        }
-        if (j < n && charClass(s.charCodeAt(j)) === C_ALNUM) { i = j; continue }
-        // trailing leet symbols (shi+, sh!+): kept, but the lookup tries without them first
-        if (dk === C_LEET && (d === 43 || d === 33 || d === 36)) {
-          let t = i
-          while (t < n && t - i < 2 && (s.charCodeAt(t) === 43 || s.charCodeAt(t) === 33 || s.charCodeAt(t) === 36)) t++
-          if (t >= n || charClass(s.charCodeAt(t)) === C_OTHER) { i = t; f |= 4 }
-        }
+      if (dk !== C_APOS && dk !== C_LEET) break
+      // internal run of symbols followed by a letter/digit: part of the word
+      let j = i
+      while (j < n && j - i < 3) {
+        const e = charClass(s.charCodeAt(j))
+        if (e === C_APOS || e === C_LEET) j++
+        else break
+      }
+      if (j < n && charClass(s.charCodeAt(j)) === C_ALNUM) { i = j; continue }
+      // trailing leet symbols (shi+, sh!+): kept, but the lookup tries without them first
+      if (dk === C_LEET && (d === 43 || d === 33 || d === 36)) {
+        let t = i
+        while (t < n && t - i < 2 && (s.charCodeAt(t) === 43 || s.charCodeAt(t) === 33 || s.charCodeAt(t) === 36)) t++
+        if (t >= n || charClass(s.charCodeAt(t)) === C_OTHER) { i = t; f |= 4 }
       }
       break
     }
@@ -346,6 +348,8 @@ export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = tr
     if (withRaw) raw.push(s.slice(st, i))
     count++
     gapStart = i
+    quoteBefore = false
+    newSentence = false
   }
   if (count > 0 && gapStart < n && isQuote(s.charCodeAt(gapStart))) flags[count - 1] |= 2
   if (stats) stats.steps += n
