@@ -265,23 +265,35 @@ export type Tokens = {
   raw: string[]
   /** sentence index of each token */
   sentence: Int32Array
-  /** bit flags: 1 = a quote mark directly before, 2 = quote mark directly after, 4 = token has leading/trailing leet symbol */
+  /**
+   * bit flags: 1 = a quote mark directly before, 2 = quote mark directly after, 4 = token has
+   * leading/trailing leet symbol, 8 = the token is plain a-z (and `plainHash` holds its FNV-1a hash)
+   */
   flags: Uint8Array
+  /** FNV-1a hash of a plain a-z token (flag 8), computed while reading it so lookups need not re-read it */
+  plainHash: Int32Array
   /** separator text length between token i-1 and i (0 for the first) and whether it is a single char */
   gapSingle: Uint8Array
 }
 
+/** FNV-1a, as the scanner's vocabulary tables hash their keys */
+export const FNV_BASIS = 0x811c9dc5 | 0
+export const FNV_PRIME = 16777619
 const isQuote = (c: number) => c === 34 || c === 39 || c === 96 // " ' `
 
 export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = true): Tokens {
   const s = norm.s
   const n = s.length
-  let cap = Math.max(16, (n >> 2) + 8)
-  let nStart = new Int32Array(cap)
-  let nEnd = new Int32Array(cap)
-  let sentence = new Int32Array(cap)
-  let flags = new Uint8Array(cap)
-  let gapSingle = new Uint8Array(cap)
+  // a token is followed by at least one character that cannot start the next one, so there are at
+  // most ceil(n / 2) tokens; all six arrays share one buffer (one allocation per call, not six)
+  const cap = (n >> 1) + 1
+  const buf = new ArrayBuffer(cap * 18)
+  const nStart = new Int32Array(buf, 0, cap)
+  const nEnd = new Int32Array(buf, cap * 4, cap)
+  const sentence = new Int32Array(buf, cap * 8, cap)
+  const plainHash = new Int32Array(buf, cap * 12, cap)
+  const flags = new Uint8Array(buf, cap * 16, cap)
+  const gapSingle = new Uint8Array(buf, cap * 17, cap)
   const raw: string[] = []
   let count = 0
   let sent = 0
@@ -304,12 +316,17 @@ export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = tr
     const gapLen = i - gapStart
     const st = i
     let f = k === C_ALNUM ? 0 : 4
+    let h = FNV_BASIS
+    let plain = c >= 97 && c <= 122
+    if (plain) h = Math.imul(h ^ c, FNV_PRIME)
     i++
     for (;;) {
       // the letters and digits of the word
       while (i < n) {
         const d = s.charCodeAt(i)
+        if (d >= 97 && d <= 122) { h = Math.imul(h ^ d, FNV_PRIME); i++; continue }
         if ((d < 128 ? ASCII_CLASS[d] : charClass(d)) !== C_ALNUM) break
+        plain = false
         i++
       }
       if (i >= n) break
@@ -323,27 +340,20 @@ export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = tr
         if (e === C_APOS || e === C_LEET) j++
         else break
       }
-      if (j < n && charClass(s.charCodeAt(j)) === C_ALNUM) { i = j; continue }
+      if (j < n && charClass(s.charCodeAt(j)) === C_ALNUM) { i = j; plain = false; continue }
       // trailing leet symbols (shi+, sh!+): kept, but the lookup tries without them first
       if (dk === C_LEET && (d === 43 || d === 33 || d === 36)) {
         let t = i
         while (t < n && t - i < 2 && (s.charCodeAt(t) === 43 || s.charCodeAt(t) === 33 || s.charCodeAt(t) === 36)) t++
-        if (t >= n || charClass(s.charCodeAt(t)) === C_OTHER) { i = t; f |= 4 }
+        if (t >= n || charClass(s.charCodeAt(t)) === C_OTHER) { i = t; f |= 4; plain = false }
       }
       break
-    }
-    if (count >= cap) {
-      cap *= 2
-      const a = new Int32Array(cap); a.set(nStart); nStart = a
-      const b = new Int32Array(cap); b.set(nEnd); nEnd = b
-      const c2 = new Int32Array(cap); c2.set(sentence); sentence = c2
-      const d2 = new Uint8Array(cap); d2.set(flags); flags = d2
-      const e2 = new Uint8Array(cap); e2.set(gapSingle); gapSingle = e2
     }
     nStart[count] = st
     nEnd[count] = i
     sentence[count] = sent
-    flags[count] = f | (quoteBefore ? 1 : 0)
+    flags[count] = f | (quoteBefore ? 1 : 0) | (plain ? 8 : 0)
+    plainHash[count] = h
     gapSingle[count] = count > 0 && gapLen === 1 ? 1 : 0
     if (withRaw) raw.push(s.slice(st, i))
     count++
@@ -353,7 +363,7 @@ export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = tr
   }
   if (count > 0 && gapStart < n && isQuote(s.charCodeAt(gapStart))) flags[count - 1] |= 2
   if (stats) stats.steps += n
-  return { count, nStart, nEnd, raw, sentence, flags, gapSingle }
+  return { count, nStart, nEnd, raw, sentence, flags, gapSingle, plainHash }
 }
 
 /** Strip leading @/$ and trailing leet symbols ("shi+" -> "shi", "@ss" -> "ss"). */

@@ -1,5 +1,5 @@
 import { TokenAutomaton } from './matcher.server.ts'
-import { normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
+import { FNV_BASIS, FNV_PRIME, normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
 import { detectChars, looksLikeHandle } from './detectors.server.ts'
 import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES, EVIDENCE } from './rules.server.ts'
 import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
@@ -163,8 +163,8 @@ function compile(watchedWords: WatchedWord[]): Compiled {
   return { vocab, squeezed, masked, ac, patterns, tagIndex, tagNames, tokenMask, maskBit, maxMerge: 24, isCue, pairIdx, pairCount, plainTab, sqTab }
 }
 
-const fnvMix = (h: number, c: number) => Math.imul(h ^ c, 16777619)
-const FNV0 = 0x811c9dc5 | 0
+const fnvMix = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME)
+const FNV0 = FNV_BASIS
 
 /** string -> id table keyed by FNV hash, verified against the normalised text (no strings built) */
 class HashTab {
@@ -215,22 +215,20 @@ class HashTab {
   }
 }
 
-/** vocabulary id of the token s[a, b) when it is a plain a-z word; -2 when it is not plain */
-function lookupPlain(c: Compiled, s: string, a: number, b: number): number {
-  let h = FNV0
+/** vocabulary id of the plain a-z token s[a, b) whose FNV-1a hash is h, or -1 */
+function lookupPlain(c: Compiled, s: string, a: number, b: number, h: number): number {
+  const id = c.plainTab.get(h, s, a, b, b - a, false)
+  if (id >= 0 || b - a < 3) return id
+  // repeated letters ("biitch"): the squeezed form
   let hq = FNV0
   let lq = 0
   let last = -1
   for (let p = a; p < b; p++) {
     const ch = s.charCodeAt(p)
-    if (ch < 97 || ch > 122) return -2
-    h = fnvMix(h, ch)
     if (ch !== last) { hq = fnvMix(hq, ch); lq++ }
     last = ch
   }
-  const id = c.plainTab.get(h, s, a, b, b - a, false)
-  if (id >= 0 || b - a < 3 || lq === b - a) return id
-  return c.sqTab.get(hq, s, a, b, lq, true)
+  return lq === b - a ? -1 : c.sqTab.get(hq, s, a, b, lq, true)
 }
 
 function isPlainWord(raw: string): boolean {
@@ -299,12 +297,14 @@ function buildStream(c: Compiled, text: string, stats?: ScanStats) {
   const ne = t.nEnd
   const sent = t.sentence
   const flags = t.flags
-  const id = new Int32Array(N)
+  // one buffer for the ids and the single-letter marks (typed-array allocations are the costly part)
+  const idBuf = new ArrayBuffer(N * 5)
+  const id = new Int32Array(idBuf, 0, N)
   /** token texts, filled lazily (see rawAt) except for merged and symbol-stripped tokens */
   const raw: string[] = new Array<string>(N)
   let m = 0
   // single a-z letters (candidates for "s l u t" merging)
-  const single = new Uint8Array(N)
+  const single = new Uint8Array(idBuf, N * 4, N)
   for (let i = 0; i < N; i++) {
     if (t.nEnd[i] - t.nStart[i] !== 1) continue
     const ch = ts.charCodeAt(t.nStart[i])
@@ -340,8 +340,7 @@ function buildStream(c: Compiled, text: string, stats?: ScanStats) {
     const b0 = t.nEnd[i]
     const f0 = t.flags[i]
     ns[m] = a0; ne[m] = b0; sent[m] = t.sentence[i]; flags[m] = f0
-    const pid = lookupPlain(c, ts, a0, b0)
-    id[m] = pid === -2 ? lookup(c, ts.slice(a0, b0)) : pid
+    id[m] = f0 & 8 ? lookupPlain(c, ts, a0, b0, t.plainHash[i]) : lookup(c, ts.slice(a0, b0))
     if (f0 & 4 && id[m] >= 0) {
       // matched without its leading/trailing symbols ("bitch!!", "@ss" matched as "ass" keeps the @)
       const r0 = ts.slice(a0, b0)
@@ -441,6 +440,13 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
   const aimTags = [...new Set(rules.filter((R) => R.aim).map((R) => R.aim!.tag))]
   const hitsScratch: Hit[][] = Array.from({ length: NT }, () => [])
   const windowScore = { score: 0 }
+  /** per-scan byte arrays (quoted tokens, where aim-tag hits end, rules fired), zeroed slices of one reused buffer */
+  let scratchBytes = new Uint8Array(0)
+  const zeroedBytes = (n: number) => {
+    if (scratchBytes.length < n) scratchBytes = new Uint8Array(2 * n)
+    scratchBytes.fill(0, 0, n)
+    return scratchBytes
+  }
   const presentScratch = new Uint8Array(NT)
   const qPresentScratch = new Uint8Array(NT)
   const sentSeenScratch = new Int32Array(P)
@@ -461,8 +467,9 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     const hits = hitsScratch
     for (let k = 0; k < NT; k++) if (hits[k].length) hits[k] = []
     // where hits of the aim tags end (the only tags aimedBy looks up by position)
+    const bytes = zeroedBytes(S.count * (aimTags.length + 1) + rules.length)
     const endsAt: Array<Uint8Array | null> = new Array<Uint8Array | null>(NT).fill(null)
-    for (const tg of aimTags) endsAt[tg] = new Uint8Array(S.count)
+    aimTags.forEach((tg, k) => { endsAt[tg] = bytes.subarray(k * S.count, (k + 1) * S.count) })
     // learned-layer cues: tags present in the post, and pairs of tags in the same sentence
     const present = presentScratch
     present.fill(0)
@@ -475,7 +482,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     pairs.length = 0
     let curSent = -1
     // tokens between double quotes (reported speech, quoted messages): their tags are separate model features
-    const inQuote = new Uint8Array(S.count)
+    const inQuote = bytes.subarray(aimTags.length * S.count, (aimTags.length + 1) * S.count)
     const qPresent = qPresentScratch
     qPresent.fill(0)
     {
@@ -488,7 +495,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       }
       if (q) while (i < S.count) inQuote[i++] = q
     }
-    c.ac.run(S.id, S.count, (pat, end) => {
+    c.ac.run(S.id, S.count, function onPattern(pat, end) {
       const tags = c.patterns[pat].tags
       if (tags.length === 0) return
       const len = c.ac.patternLength[pat]
@@ -698,7 +705,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     }
     // between quote marks: right around the words, or anywhere inside a double-quoted passage
     const quoted = (h: Hit) => ((S.flags[h.s] & 1) !== 0 && (S.flags[h.e] & 2) !== 0) || (inQuote[h.s] === 1 && inQuote[h.e] === 1)
-    const fired = new Uint8Array(rules.length)
+    const fired = bytes.subarray((aimTags.length + 1) * S.count, (aimTags.length + 1) * S.count + rules.length)
     let urgentCue = false
     for (let ri = 0; ri < rules.length; ri++) {
       const R = rules[ri]
