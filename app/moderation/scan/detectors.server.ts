@@ -29,13 +29,13 @@ export const TLDS = new Set([
 
 const SEP = (c: number) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 // space - . ( ) /
 
+/** where a phone number can start: a digit, or "+" / "(" before one (found natively, then checked) */
+const PHONE_START = /[0-9]|[+(](?=[0-9])/g
 /**
  * Phone numbers: digit groups joined by at most two separator characters (space - . ( ) /).
  * 10-15 digits, or 7 digits written ddd-dddd, or a leading + with 8+ digits.
  * Dates (12/05/2023), prices, years and ages have fewer digits or other separators.
  */
-/** where a phone number can start: a digit, or "+" / "(" before one (found natively, then checked) */
-const PHONE_START = /[0-9]|[+(](?=[0-9])/g
 function phones(s: string, out: CharHit[]): void {
   const n = s.length
   let i = 0
