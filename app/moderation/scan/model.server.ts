@@ -517,24 +517,19 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array, K: number) {
       }
       a0 = (a0 + cLane[at]) | 0; a1 = (a1 + cLane[at + 1]) | 0; a2 = (a2 + cLane[at + 2]) | 0; a3 = (a3 + cLane[at + 3]) | 0; a4 = (a4 + cLane[at + 4]) | 0; a5 = (a5 + cLane[at + 5]) | 0; a6 = (a6 + cLane[at + 6]) | 0; a7 = (a7 + cLane[at + 7]) | 0
       inLanes += cN[slot]
-      // ---- context part
-      if (cfg.bigrams) {
-        const o = (fin(mix(mix(SEED_B, p1), h)) & mask) * 4
+      n += cN[slot]
+      // ---- context part: the bigram (q = 0) and the skip-bigram (q = 1), one bucket each
+      // (written out, not a helper: a function cannot add into these eight locals)
+      for (let q = 0; q < 2; q++) {
+        if (q === 0 ? !cfg.bigrams : !cfg.skip || t === 0) continue
+        const o = (fin(mix(mix(q === 0 ? SEED_B : SEED_S, q === 0 ? p1 : p2), h)) & mask) * 4
         let x = W[o]; a0 = (a0 + (x & LANES)) | 0; a1 = (a1 + ((x >>> 8) & LANES)) | 0
         x = W[o + 1]; a2 = (a2 + (x & LANES)) | 0; a3 = (a3 + ((x >>> 8) & LANES)) | 0
         x = W[o + 2]; a4 = (a4 + (x & LANES)) | 0; a5 = (a5 + ((x >>> 8) & LANES)) | 0
         x = W[o + 3]; a6 = (a6 + (x & LANES)) | 0; a7 = (a7 + ((x >>> 8) & LANES)) | 0
         inLanes++
+        n++
       }
-      if (cfg.skip && t > 0) {
-        const o = (fin(mix(mix(SEED_S, p2), h)) & mask) * 4
-        let x = W[o]; a0 = (a0 + (x & LANES)) | 0; a1 = (a1 + ((x >>> 8) & LANES)) | 0
-        x = W[o + 1]; a2 = (a2 + (x & LANES)) | 0; a3 = (a3 + ((x >>> 8) & LANES)) | 0
-        x = W[o + 2]; a4 = (a4 + (x & LANES)) | 0; a5 = (a5 + ((x >>> 8) & LANES)) | 0
-        x = W[o + 3]; a6 = (a6 + (x & LANES)) | 0; a7 = (a7 + ((x >>> 8) & LANES)) | 0
-        inLanes++
-      }
-      n += cN[slot] + (cfg.bigrams ? 1 : 0) + (cfg.skip && t > 0 ? 1 : 0)
       p2 = p1; p1 = h
     }
   }
