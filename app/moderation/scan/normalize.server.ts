@@ -93,20 +93,22 @@ export type NormText = {
 const isAsciiLetter = (c: number) => c >= 97 && c <= 122
 const DECODER = new TextDecoder('utf-16le')
 
+const NON_ASCII = /[^\x00-\x7f]/
 /** ASCII text without runs of 3+ identical letters: normalisation is lower-casing, offsets are the identity */
 function asciiFast(text: string, stats?: { steps: number }): NormText | null {
-  const n = text.length
+  // the non-ASCII test and the lower-casing are native; only the run check is a loop here
+  if (NON_ASCII.test(text)) return null
+  const s = text.toLowerCase()
+  const n = s.length
   let prev = -1
   let run = 0
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i)
-    if (c >= 128) return null
-    if (c >= 65 && c <= 90) c += 32
+    const c = s.charCodeAt(i)
     if (c === prev) { if (++run >= 2 && c >= 97 && c <= 122) return null } else { prev = c; run = 0 }
   }
   if (stats) stats.steps += n
   const [start, end] = identityOffsets(n)
-  return { s: text.toLowerCase(), start, end, original: text }
+  return { s, start, end, original: text }
 }
 
 /** shared read-only identity offset maps (start[i] = i, end[i] = i + 1), grown on demand */
