@@ -93,7 +93,7 @@ export type NormText = {
 const isAsciiLetter = (c: number) => c >= 97 && c <= 122
 const DECODER = new TextDecoder('utf-16le')
 
-const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII = /[\u0080-\uffff]/
 /** ASCII text without runs of 3+ identical letters: normalisation is lower-casing, offsets are the identity */
 function asciiFast(text: string, stats?: { steps: number }): NormText | null {
   // the non-ASCII test and the lower-casing are native; only the run check is a loop here
