@@ -27,7 +27,7 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
-import { DEFAULT_FEATURES, FeatBuf, type FeatureConfig, type ModelFile, type ModelInput, encodeInt8, featurize, holdThreshold, modelPath, reviewProbability, scales, windowScales, windowsOf } from '../app/moderation/scan/model.server.ts'
+import { DEFAULT_FEATURES, FeatBuf, MAX_CLASSES, type FeatureConfig, type ModelFile, type ModelInput, encodeInt8, featurize, holdThreshold, modelPath, reviewProbability, scales, windowScales, windowsOf } from '../app/moderation/scan/model.server.ts'
 import { createScanner } from '../app/moderation/scan/scanner.server.ts'
 import { EVIDENCE } from '../app/moderation/scan/rules.server.ts'
 
@@ -76,6 +76,10 @@ const ALLOW_KINDS = args.has('allow-kinds') ? args.get('allow-kinds')!.split(','
 const classOf = (r: Row) => (r.expected === 'review' ? `review:${r.category}` : `allow:${ALLOW_KINDS.includes(r.category) ? r.category : 'plain'}`)
 const CLASSES = [...new Set(rows.map(classOf))].sort()
 const K = CLASSES.length
+if (K > MAX_CLASSES) {
+  console.error(`${K} classes: the scanner's fast scorer sums at most ${MAX_CLASSES} (model.server.ts); give fewer --allow-kinds`)
+  process.exit(2)
+}
 const REVIEW_CLASS = CLASSES.map((c) => c.startsWith('review:'))
 const inputs: ModelInput[] = []
 const rulesHeld: boolean[] = []

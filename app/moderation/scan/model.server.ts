@@ -386,7 +386,7 @@ export function windowScales(cfg: FeatureConfig, nTok: number, nTags: number, to
  * lanes are emptied into exact per-class sums (minus 128 per feature) before 257 features pile up,
  * and at every prefix-sum mark. (Little-endian byte order assumed, as on every platform Node runs on.)
  */
-const MAX_CLASSES = 16
+export const MAX_CLASSES = 16
 const LANES = 0x00ff00ff
 function makeFastScorer(cfg: FeatureConfig, wq: Int8Array, K: number) {
   if (K > MAX_CLASSES) throw new Error(`model.json: at most ${MAX_CLASSES} classes, got ${K}`)
