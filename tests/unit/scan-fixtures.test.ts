@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createScanner } from '../../app/moderation/scan/scanner.server.ts'
 import { scanText } from '../../app/moderation/scan/index.server.ts'
-import { WINDOW_TOKENS, loadDefaultModel, windowsOf } from '../../app/moderation/scan/model.server.ts'
+import { DEFAULT_FEATURES, MAX_CLASSES, WINDOW_TOKENS, loadDefaultModel, makeModel, windowsOf } from '../../app/moderation/scan/model.server.ts'
 
 type Row = { id: string; text: string; expected: 'allow' | 'review'; category: string }
 const DIR = fileURLToPath(new URL('../fixtures/moderation/', import.meta.url))
@@ -97,6 +97,14 @@ describe('learned layer', () => {
       expect(win.score).toBeGreaterThan(0)
       expect(Math.abs(win.score - model!.windowScoreSlow(inp))).toBeLessThan(1e-6)
     }
+  })
+  it('refuses a model file with more classes than the fast scorer sums', () => {
+    const file = (k: number) => ({
+      version: 3, features: { ...DEFAULT_FEATURES, bits: 2 }, classes: Array.from({ length: k }, (_, i) => `${i < 9 ? 'review' : 'allow'}:c${i}`),
+      bias: new Array(k).fill(0), q: 1, weights: Buffer.alloc(4 * k).toString('base64'), threshold: 0.5,
+    }) as unknown as Parameters<typeof makeModel>[0]
+    expect(() => makeModel(file(MAX_CLASSES))).not.toThrow()
+    expect(() => makeModel(file(MAX_CLASSES + 1))).toThrow(/at most 16 classes/)
   })
   it('windows start at each sentence, stay within WINDOW_TOKENS and cover every token of a long post', () => {
     const sent = Int32Array.from({ length: 130 }, (_, t) => Math.floor(t / 13)) // ten sentences of 13 tokens
