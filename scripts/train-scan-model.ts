@@ -553,7 +553,7 @@ if (!args.has('cv-only')) {
     meta: {
       trainedOn: files, rows: rows.length, l2: L2, epochs: EPOCHS, lr: LR, maxFalseAlarms: MAX_FA,
       cv5: { recall: kf.recall, falseAlarms: kf.fa },
-      ...(writersAll ? { leaveOneFileOut: { recall: writersAll.recall, falseAlarms: writersAll.fa } } : {}),
+      ...(writersAll ? { leaveWritersOut: { recall: writersAll.recall, falseAlarms: writersAll.fa } } : {}),
     },
   }
   const json = JSON.stringify(file)

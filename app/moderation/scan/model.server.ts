@@ -25,6 +25,7 @@ import { readFileSync, existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
 import type { ScanCategory } from './types.server.ts'
+import { FNV_BASIS, fnvMix } from './normalize.server.ts'
 
 export type FeatureConfig = {
   bits: number
@@ -90,20 +91,19 @@ export const WINDOW_TOKENS = 40
 export function windowsOf(count: number, sent: Int32Array | undefined, out: number[] = []): number[] {
   out.length = 0
   if (!sent || count <= WINDOW_TOKENS) return out
-  // one walk: `end` only moves forward, over sentence ends, as the window start `a` does
+  // one walk: `end` (the furthest sentence end found) and `b` (the next position to test) only
+  // move forward, as the window start `a` does
   let a = 0
-  let end = 0 // furthest sentence end found so far (0: none yet)
-  let b = 1 // next position to test as a sentence end
+  let end = 0
+  let b = 1
   while (a < count) {
     // furthest sentence end within the limit
-    let lastEnd = end > a ? end : -1
     if (b <= a) b = a + 1
     while (b <= count && b - a <= WINDOW_TOKENS) {
-      if (b === count || sent[b] !== sent[b - 1]) lastEnd = b
+      if (b === count || sent[b] !== sent[b - 1]) end = b
       b++
     }
-    const e = lastEnd > 0 ? lastEnd : Math.min(count, a + WINDOW_TOKENS)
-    if (lastEnd > 0) end = lastEnd
+    const e = end > a ? end : Math.min(count, a + WINDOW_TOKENS)
     out.push(a, e)
     if (e === count) break
     // next sentence start after a (or where a sentence longer than a window was cut)
@@ -117,8 +117,8 @@ export function windowsOf(count: number, sent: Int32Array | undefined, out: numb
 // ---------------------------------------------------------------------------------------------
 // hashing
 
-const FNV = 0x811c9dc5 | 0
-const mix = (h: number, c: number) => Math.imul(h ^ c, 16777619)
+const FNV = FNV_BASIS
+const mix = fnvMix
 export function strHash(seed: number, str: string): number {
   let h = seed
   for (let i = 0; i < str.length; i++) h = mix(h, str.charCodeAt(i))
@@ -448,8 +448,7 @@ function makeFastScorer(cfg: FeatureConfig, wq: Int8Array, K: number) {
       }
       if (t === count) {
         if (cfg.bigrams && count > 0) {
-          const b = fin(mix(mix(SEED_B, p1), END)) & mask
-          for (let k = 0; k < K; k++) cz[count * K + k] += wq[b * K + k]
+          add(cz, count * K, fin(mix(mix(SEED_B, p1), END)) & mask)
           cn[count] = ++n
         }
         break
@@ -568,11 +567,8 @@ export function makeModel(file: ModelFile): LinearModel {
       zTag.fill(0)
       const tags = cfg.tags ? inp.tags : []
       for (let i = 0; i < tags.length; i++) add(zTag, 0, fin(tags[i]) & mask)
-      // scales() only needs the counts
-      fake.n = nTok + tags.length
-      fake.nTok = nTok
-      fake.tokens = inp.count
-      const [sa, sb] = scales(cfg, fake)
+      // the whole post is the widest window
+      const [sa, sb] = windowScales(cfg, nTok, tags.length, inp.count)
       if (stats) stats.steps += inp.count + tags.length
       if (window) {
         // window sums from the prefix sums: one subtraction per class and window, however long the post

@@ -278,9 +278,10 @@ export type Tokens = {
   gapSingle: Uint8Array
 }
 
-/** FNV-1a, as the scanner's vocabulary tables hash their keys */
+/** FNV-1a (the tokenizer's word hashes, the scanner's vocabulary tables, the learned layer's features) */
 export const FNV_BASIS = 0x811c9dc5 | 0
-export const FNV_PRIME = 16777619
+const FNV_PRIME = 16777619
+export const fnvMix = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME)
 const isQuote = (c: number) => c === 34 || c === 39 || c === 96 // " ' `
 
 export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = true): Tokens {
@@ -320,13 +321,13 @@ export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = tr
     let f = k === C_ALNUM ? 0 : 4
     let h = FNV_BASIS
     let plain = c >= 97 && c <= 122
-    if (plain) h = Math.imul(h ^ c, FNV_PRIME)
+    if (plain) h = fnvMix(h, c)
     i++
     for (;;) {
       // the letters and digits of the word
       while (i < n) {
         const d = s.charCodeAt(i)
-        if (d >= 97 && d <= 122) { h = Math.imul(h ^ d, FNV_PRIME); i++; continue }
+        if (d >= 97 && d <= 122) { h = fnvMix(h, d); i++; continue }
         if ((d < 128 ? ASCII_CLASS[d] : charClass(d)) !== C_ALNUM) break
         plain = false
         i++

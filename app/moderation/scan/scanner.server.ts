@@ -1,5 +1,5 @@
 import { TokenAutomaton } from './matcher.server.ts'
-import { FNV_BASIS, FNV_PRIME, normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
+import { FNV_BASIS, fnvMix, normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
 import { detectChars, looksLikeHandle } from './detectors.server.ts'
 import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES, EVIDENCE } from './rules.server.ts'
 import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
@@ -163,9 +163,6 @@ function compile(watchedWords: WatchedWord[]): Compiled {
   return { vocab, squeezed, masked, ac, patterns, tagIndex, tagNames, tokenMask, maskBit, maxMerge: 24, isCue, pairIdx, pairCount, plainTab, sqTab }
 }
 
-const fnvMix = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME)
-const FNV0 = FNV_BASIS
-
 /** string -> id table keyed by FNV hash, verified against the normalised text (no strings built) */
 class HashTab {
   private readonly hk: Int32Array
@@ -180,7 +177,7 @@ class HashTab {
     this.keys = new Array<string>(size)
     this.mask = size - 1
     for (const [k, id] of entries) {
-      let h = FNV0
+      let h = FNV_BASIS
       for (let i = 0; i < k.length; i++) h = fnvMix(h, k.charCodeAt(i))
       let i = (h ^ (h >>> 16)) & this.mask
       while (this.ids[i] !== -1) i = (i + 1) & this.mask
@@ -220,7 +217,7 @@ function lookupPlain(c: Compiled, s: string, a: number, b: number, h: number): n
   const id = c.plainTab.get(h, s, a, b, b - a, false)
   if (id >= 0 || b - a < 3) return id
   // repeated letters ("biitch"): the squeezed form
-  let hq = FNV0
+  let hq = FNV_BASIS
   let lq = 0
   let last = -1
   for (let p = a; p < b; p++) {
@@ -468,8 +465,10 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     for (let k = 0; k < NT; k++) if (hits[k].length) hits[k] = []
     // where hits of the aim tags end (the only tags aimedBy looks up by position)
     const bytes = zeroedBytes(S.count * (aimTags.length + 1) + rules.length)
+    let bytesUsed = 0
+    const takeBytes = (n: number) => bytes.subarray(bytesUsed, (bytesUsed += n))
     const endsAt: Array<Uint8Array | null> = new Array<Uint8Array | null>(NT).fill(null)
-    aimTags.forEach((tg, k) => { endsAt[tg] = bytes.subarray(k * S.count, (k + 1) * S.count) })
+    for (const tg of aimTags) endsAt[tg] = takeBytes(S.count)
     // learned-layer cues: tags present in the post, and pairs of tags in the same sentence
     const present = presentScratch
     present.fill(0)
@@ -482,7 +481,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     pairs.length = 0
     let curSent = -1
     // tokens between double quotes (reported speech, quoted messages): their tags are separate model features
-    const inQuote = bytes.subarray(aimTags.length * S.count, (aimTags.length + 1) * S.count)
+    const inQuote = takeBytes(S.count)
     const qPresent = qPresentScratch
     qPresent.fill(0)
     {
@@ -705,7 +704,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     }
     // between quote marks: right around the words, or anywhere inside a double-quoted passage
     const quoted = (h: Hit) => ((S.flags[h.s] & 1) !== 0 && (S.flags[h.e] & 2) !== 0) || (inQuote[h.s] === 1 && inQuote[h.e] === 1)
-    const fired = bytes.subarray((aimTags.length + 1) * S.count, (aimTags.length + 1) * S.count + rules.length)
+    const fired = takeBytes(rules.length)
     let urgentCue = false
     for (let ri = 0; ri < rules.length; ri++) {
       const R = rules[ri]
