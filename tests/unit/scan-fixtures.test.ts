@@ -87,6 +87,26 @@ describe('learned layer', () => {
       expect(Math.abs(model!.score(inp) - model!.scoreSlow(inp)), text.slice(0, 40)).toBeLessThan(1e-6)
     }
   })
+  it('sums every class exactly, also where the shipped probabilities saturate', () => {
+    // The shipped model's probabilities sit near 0 or 1 on most posts, where an error in one
+    // class's sum barely shows. Random weights with a tiny step keep every probability near 0.6,
+    // so a lane that overflowed (an error of 65,536 steps in one class) moves it by about 1e-2.
+    let seed = 7
+    const weights = Buffer.alloc((1 << 12) * 15)
+    for (let i = 0; i < weights.length; i++) { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; weights[i] = seed >>> 24 }
+    const classes = Array.from({ length: 15 }, (_, i) => `${i < 9 ? 'review' : 'allow'}:c${i}`)
+    const random = makeModel({ version: 3, features: { ...DEFAULT_FEATURES, bits: 12 }, classes, bias: new Array(15).fill(0), q: 1e-4, weights: weights.toString('base64'), threshold: 0.5 })
+    const texts = ['word '.repeat(3000), 'Supercalifragilisticexpialidocious '.repeat(400), ...TRAIN_FILES.flatMap(load).filter((r) => r.text.length > 1200).slice(0, 50).map((r) => r.text)]
+    for (const text of texts) {
+      const inp = sc.analyze(text).input!
+      const slow = random.scoreSlow(inp)
+      expect(Math.abs(slow - 0.6)).toBeLessThan(0.05)
+      expect(Math.abs(random.score(inp) - slow), text.slice(0, 40)).toBeLessThan(1e-7)
+      const win = { score: -1 }
+      random.score(inp, undefined, win)
+      expect(Math.abs(win.score - random.windowScoreSlow(inp)), text.slice(0, 40)).toBeLessThan(1e-7)
+    }
+  })
   it("scores a long post's windows from prefix sums exactly like the reference scorer", () => {
     const long = TRAIN_FILES.flatMap(load).filter((r) => r.text.split(/\s+/).length > 80).slice(0, 100)
     expect(long.length).toBe(100)
