@@ -237,6 +237,15 @@ const predict = (m: Model, e: Ex) => { logits(m, e, zBuf); return reviewProbabil
 const writerModels: Model[] = []
 /** best window score of each row, per score array (0 for posts without windows) */
 const WIN = new WeakMap<Float64Array, Float64Array>()
+/** leave-writers-out class probabilities of every row (for --dump-cv) */
+const WPROB = new Float32Array(rows.length * K)
+function softmaxInto(z: Float64Array, out: Float32Array, o: number): void {
+  let mx = -Infinity
+  for (let k = 0; k < K; k++) mx = Math.max(mx, z[k])
+  let sum = 0
+  for (let k = 0; k < K; k++) sum += Math.exp(z[k] - mx)
+  for (let k = 0; k < K; k++) out[o + k] = Math.exp(z[k] - mx) / sum
+}
 const windowScore = (m: Model, e: Ex) => (e.windows ?? []).reduce((best, w) => Math.max(best, predict(m, w)), 0)
 function crossValidate(ex: Ex[], bits: number): { kfold: Float64Array; writers: Float64Array } {
   const kfold = new Float64Array(rows.length)
@@ -270,7 +279,7 @@ function crossValidate(ex: Ex[], bits: number): { kfold: Float64Array; writers: 
       const tr = rows.map((_, i) => i).filter((i) => !out.has(rows[i].file))
       const m = train(ex, tr, bits)
       writerModels.push(m)
-      for (let i = 0; i < rows.length; i++) if (out.has(rows[i].file)) { writers[i] = predict(m, ex[i]); writersW[i] = windowScore(m, ex[i]) }
+      for (let i = 0; i < rows.length; i++) if (out.has(rows[i].file)) { writers[i] = predict(m, ex[i]); softmaxInto(zBuf, WPROB, i * K); writersW[i] = windowScore(m, ex[i]) }
       if (verbose) console.log(`  writers group ${g + 1}/${groups} done, ${((performance.now() - t0) / 1000).toFixed(0)} s`)
     }
   }
@@ -587,7 +596,8 @@ if (args.has('dump-cv')) {
   const win = WIN.get(cv.writers)!
   const kwin = WIN.get(cv.kfold)!
   writeFileSync(args.get('dump-cv')!, JSON.stringify({
-    rows: rows.map((r, i) => ({ id: r.id, file: r.file, expected: r.expected, category: r.category, evid: evid[i], tokens: tokCount[i], urgent: urgentCue[i], rules: rulesHeld[i], writers: cv.writers[i], writersWin: win[i], kfold: cv.kfold[i], kfoldWin: kwin[i] })),
+    classes: CLASSES,
+    rows: rows.map((r, i) => ({ id: r.id, file: r.file, expected: r.expected, category: r.category, evid: evid[i], tokens: tokCount[i], urgent: urgentCue[i], rules: rulesHeld[i], writers: cv.writers[i], writersWin: win[i], writersP: [...WPROB.subarray(i * K, i * K + K)].map((p) => Math.round(p * 1e4) / 1e4), kfold: cv.kfold[i], kfoldWin: kwin[i] })),
     probes: pex.map((p, k) => ({ text: PROBES[k], evid: p.evid, rules: p.ex.rules, scores: writerModels.map((m) => predict(m, p.ex)) })),
   }))
 }
