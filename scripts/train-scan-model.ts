@@ -9,7 +9,7 @@
  *            --allow-kinds=emotional_hard,teen_past     (the ordinary categories that get a class of their own)
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
- *            --windows=false (whole-post scores only), --bare=false (the model never holds a post without risk evidence),
+ *            --windows=false (whole-post scores only), --bare=false (the model never holds a post without risk evidence), --short=false (nor a short one),
  *            --by-length (recall and false alarms by post length), --dump-cv=out.json (out-of-fold scores of every row)
  *
  * Model: a softmax (AdaGrad, L2) over hashed features (model.server.ts) whose classes are the review
@@ -125,8 +125,8 @@ const hasEvidence = (tags: Set<string>, count: number, minorNumber: boolean) => 
   [...tags].some((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || (count > GATE_SHORT && GATE_CUES.has(n)))
 const evid: boolean[] = rows.map((_, i) => hasEvidence(rowTags[i], tokCount[i], minorNum[i]))
 /** the learned layer's decision, as in the scanner (holdThreshold); the best window counts only with evidence */
-const modelHolds = (score: number, win: number, ev: boolean, count: number, urgent: boolean, t: number, tu: number, tw: number, tb: number) =>
-  score >= holdThreshold(t, tu, tb, ev, urgent, count, GATE_SHORT) || (ev && win >= tw)
+const modelHolds = (score: number, win: number, ev: boolean, count: number, urgent: boolean, t: number, tu: number, tw: number, tb: number, ts: number) =>
+  score >= holdThreshold({ threshold: t, thresholdUrgent: tu, thresholdBare: tb, thresholdShort: ts }, { evidence: ev, urgentCue: urgent, tokens: count }, GATE_SHORT) || (ev && win >= tw)
 {
   const n = (f: (i: number) => boolean) => rows.filter((_, i) => f(i)).length
   console.log(`gate: ${GATE_OFF ? 'off' : `min ${GATE_MIN} tokens, ${GATE_STRONG.size} strong tags, ${GATE_CUES.size} cue tags above ${GATE_SHORT} tokens`}; without evidence: review ${n((i) => !evid[i] && rows[i].expected === 'review')} (${n((i) => !evid[i] && rows[i].expected === 'review' && !rulesHeld[i])} not held by hard rules), allow ${n((i) => !evid[i] && rows[i].expected === 'allow')}`)
@@ -295,6 +295,8 @@ let TU = NaN
 let TW = Infinity
 /** the current threshold for posts without risk evidence (Infinity: the model cannot hold them) */
 let TB = Infinity
+/** the same for a short post without risk evidence */
+let TS = Infinity
 /** the rows of each file (the threshold search evaluates them often) */
 const rowsOfFile = new Map(files.map((f) => [f, rows.map((_, i) => i).filter((i) => rows[i].file === f)]))
 const allRows = rows.map((_, i) => i)
@@ -308,7 +310,7 @@ function evaluate(scores: Float64Array, t: number, sel: ((i: number) => boolean)
   const win = WIN.get(scores)
   for (const i of ids) {
     if (Number.isNaN(scores[i])) continue
-    const held = (withRules && rulesHeld[i]) || modelHolds(scores[i], win ? win[i] : 0, evid[i], tokCount[i], urgentCue[i], t, tu, TW, TB)
+    const held = (withRules && rulesHeld[i]) || modelHolds(scores[i], win ? win[i] : 0, evid[i], tokCount[i], urgentCue[i], t, tu, TW, TB, TS)
     if (NEED_PER) {
       const p = per.get(rowKey[i]) ?? [0, 0]
       p[1]++
@@ -359,7 +361,7 @@ const fileIndex = rows.map((r) => files.indexOf(r.file))
  * the same decision as modelHolds() on thresholds in hundredths.
  */
 type HoldCounts = ReturnType<typeof holdCounts>
-function holdCounts(scores: Float64Array, tw: number, tb: number) {
+function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number) {
   const win = WIN.get(scores)!
   const B = 101
   const NL = files.length * 2 // (file, label) pairs, label 1 = review
@@ -371,7 +373,7 @@ function holdCounts(scores: Float64Array, tw: number, tb: number) {
     if (Number.isNaN(scores[i])) continue
     const fl = fileIndex[i] * 2 + (rows[i].expected === 'review' ? 1 : 0)
     total[fl]++
-    if (rulesHeld[i] || (evid[i] && win[i] >= tw) || (!evid[i] && tokCount[i] > GATE_SHORT && scores[i] >= tb)) fixed[fl]++
+    if (rulesHeld[i] || (evid[i] && win[i] >= tw) || (!evid[i] && scores[i] >= (tokCount[i] > GATE_SHORT ? tb : ts))) fixed[fl]++
     else if (evid[i]) (urgentCue[i] ? fromU : fromT)[fl * B + Math.min(100, Math.floor(scores[i] * 100 + 1e-9))]++
   }
   // suffix sums: rows whose score reaches hundredth b
@@ -390,17 +392,19 @@ function holdCounts(scores: Float64Array, tw: number, tb: number) {
   }
 }
 /**
- * --joint (default): the thresholds together (main, urgent cue, best window, no risk evidence) — the
- * set with the best out-of-fold recall (leave-writers-out + 5-fold) under the same false-alarm
- * limits; ties go to the higher (more cautious) set. The one for posts without risk evidence must
- * also lie above every ordinary probe's score under every leave-writers-out model.
+ * --joint (default): the thresholds together (main, urgent cue, best window, no risk evidence, short
+ * post without risk evidence) — the set with the best out-of-fold recall (leave-writers-out + 5-fold)
+ * under the same false-alarm limits; ties go to the higher (more cautious) set. The two for posts
+ * without risk evidence must also lie above every ordinary probe's score under every
+ * leave-writers-out model, the short one by SHORT_MARGIN.
  * --joint=false: the main threshold first, then the urgent one (the previous method).
  */
-function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [number, number, number, number] {
-  let best: [number, number, number, number] = [chooseThreshold(cv), NaN, Infinity, Infinity]
+function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [number, number, number, number, number] {
+  let best: [number, number, number, number, number] = [chooseThreshold(cv), NaN, Infinity, Infinity, Infinity]
   best[1] = best[0]
   let bestGain = -1
   const bareChoices = [Infinity, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7].filter((tb) => tb > bareFloor)
+  const shortChoices = [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.93, 0.9].filter((ts) => ts >= shortFloor + SHORT_MARGIN)
   /** recall gained (5-fold + leave-writers-out) at main threshold ti/100 and urgent ui/100, or -1 if a false-alarm limit is broken */
   const gainWithin = (kc: HoldCounts, wc: HoldCounts, ti: number, ui: number) => {
     const k = kc.rates(ti, ui)
@@ -412,10 +416,10 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [numbe
     return k.recall + l.recall
   }
   const windowChoices = WINDOWS ? [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.88, 0.86, 0.84] : [Infinity]
-  for (const tb of args.get('bare') === 'false' ? [Infinity] : bareChoices) {
+  for (const [tb, ts] of (args.get('bare') === 'false' ? [Infinity] : bareChoices).flatMap((tb) => (args.get('short') === 'false' ? [Infinity] : shortChoices).filter((ts) => ts >= tb).map((ts) => [tb, ts]))) {
     for (const tw of windowChoices) {
-      const kc = holdCounts(cv.kfold, tw, tb)
-      const wc = holdCounts(cv.writers, tw, tb)
+      const kc = holdCounts(cv.kfold, tw, tb, ts)
+      const wc = holdCounts(cv.writers, tw, tb, ts)
       for (let ti = 99; ti >= 30; ti--) {
         const t = ti / 100
         // stricter for posts without risk evidence, never looser
@@ -424,7 +428,7 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [numbe
         for (; ui >= 20; ui--) {
           const gain = gainWithin(kc, wc, ti, ui)
           if (gain < 0) break
-          if (gain > bestGain + 1e-9) { bestGain = gain; best = [t, ui / 100, tw, tb] }
+          if (gain > bestGain + 1e-9) { bestGain = gain; best = [t, ui / 100, tw, tb, ts] }
         }
         // a lower threshold only holds more: once the urgent one cannot even start at t, no lower t can
         if (ui === ti) break
@@ -433,11 +437,12 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [numbe
   }
   TW = best[2]
   TB = best[3]
+  TS = best[4]
   // the counted search and evaluate() must agree (they are two codings of modelHolds)
-  const [t, u, tw, tb] = best
+  const [t, u, tw, tb, ts] = best
   for (const scores of files.length > 1 ? [cv.kfold, cv.writers] : [cv.kfold]) {
     const a = evaluate(scores, t, undefined, true, u)
-    const b = holdCounts(scores, tw, tb).rates(Math.round(t * 100), Math.round(u * 100))
+    const b = holdCounts(scores, tw, tb, ts).rates(Math.round(t * 100), Math.round(u * 100))
     if (Math.abs(a.recall - b.recall) > 1e-9 || Math.abs(a.fa - b.fa) > 1e-9) throw new Error(`threshold search and evaluate() disagree at ${best}`)
   }
   return best
@@ -465,6 +470,10 @@ const pex = (() => {
 /** a post without risk evidence (of more than GATE_SHORT tokens) is held only above every such probe's score under any leave-writers-out model */
 const bareProbes = pex.filter((p) => !p.evid && !p.ex.rules && p.count > GATE_SHORT)
 const bareFloor = Math.max(0, ...bareProbes.flatMap((p) => writerModels.map((m) => predict(m, p.ex))))
+/** and a short one only SHORT_MARGIN above every short probe's score (51 probes are a small sample of what members write) */
+const shortProbes = pex.filter((p) => !p.evid && !p.ex.rules && p.count <= GATE_SHORT)
+const shortFloor = Math.max(0, ...shortProbes.flatMap((p) => writerModels.map((m) => predict(m, p.ex))))
+const SHORT_MARGIN = 0.05
 NEED_PER = false
 const joint = args.get('joint') !== 'false' && args.get('urgent') !== 'false' ? chooseJoint(cv) : null
 const threshold = joint ? joint[0] : chooseThreshold(cv)
@@ -476,6 +485,8 @@ const thresholdWindow = joint ? joint[2] : Infinity
 TW = thresholdWindow
 const thresholdBare = joint ? joint[3] : Infinity
 TB = thresholdBare
+const thresholdShort = joint ? joint[4] : Infinity
+TS = thresholdShort
 console.log(`features ${JSON.stringify(cfg)} l2=${L2} epochs=${EPOCHS} lr=${LR}; cross-validation ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 const show = (name: string, s: Float64Array, t: number, sel?: (i: number) => boolean) => {
   const r = evaluate(s, t, sel)
@@ -489,7 +500,7 @@ for (const f of files) {
   const h = evaluate(new Float64Array(rows.length).fill(0), 2, (i) => rows[i].file === f)
   console.log(`  rules only on ${f}: recall ${pct(r.recall)}, false alarms ${pct(r.fa)}; hard rules only: ${pct(h.recall)} / ${pct(h.fa)}`)
 }
-console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent}, best window of a long post ${thresholdWindow}, without risk evidence ${thresholdBare} (probes' highest score ${bareFloor.toFixed(3)}) (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
+console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent}, best window of a long post ${thresholdWindow}, without risk evidence ${thresholdBare} (probes' highest score ${bareFloor.toFixed(3)}), short without risk evidence ${thresholdShort} (probes' highest score ${shortFloor.toFixed(3)}) (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
 const kf = show('5-fold CV, all files', cv.kfold, threshold)
 let writersAll: Report | null = null
 if (files.length > 1) {
@@ -524,13 +535,13 @@ if (verbose) {
 }
 
 {
-  const heldBy = (m: Model) => pex.map((p, k) => [k, p.ex.rules || modelHolds(predict(m, p.ex), 0, p.evid, p.count, p.urgent, threshold, thresholdUrgent, Infinity, thresholdBare)] as const).filter(([, h]) => h).map(([k]) => k)
+  const heldBy = (m: Model) => pex.map((p, k) => [k, p.ex.rules || modelHolds(predict(m, p.ex), 0, p.evid, p.count, p.urgent, threshold, thresholdUrgent, Infinity, thresholdBare, thresholdShort)] as const).filter(([, h]) => h).map(([k]) => k)
   const counts = writerModels.map(heldBy)
   console.log(`ordinary probes (${PROBES.length}) held by the leave-writers-out models: ${counts.map((c) => c.length).join(' ')}${counts.flat().length ? ' — ' + [...new Set(counts.flat())].map((k) => JSON.stringify(PROBES[k])).join(', ') : ''}`)
 }
 
 /** held out of fold (leave-writers-out) with the main threshold t and the chosen others */
-const heldOutOfFold = (i: number, t: number) => rulesHeld[i] || modelHolds(cv.writers[i], WIN.get(cv.writers)![i], evid[i], tokCount[i], urgentCue[i], t, thresholdUrgent, thresholdWindow, thresholdBare)
+const heldOutOfFold = (i: number, t: number) => rulesHeld[i] || modelHolds(cv.writers[i], WIN.get(cv.writers)![i], evid[i], tokCount[i], urgentCue[i], t, thresholdUrgent, thresholdWindow, thresholdBare, thresholdShort)
 if (args.has('show-miss')) {
   const t = Number(args.get('show-miss'))
   const cat = args.get('category')
@@ -557,6 +568,7 @@ if (!args.has('cv-only')) {
     thresholdUrgent,
     ...(thresholdWindow < 1 ? { thresholdWindow } : {}),
     ...(thresholdBare < 1 ? { thresholdBare } : {}),
+    ...(thresholdShort < 1 ? { thresholdShort } : {}),
     q: enc.q,
     weights: enc.data,
     meta: {

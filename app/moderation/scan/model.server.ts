@@ -61,6 +61,8 @@ export type ModelFile = {
   thresholdWindow?: number
   /** threshold for a post without risk evidence (absent: the model never holds such a post) */
   thresholdBare?: number
+  /** threshold for a short post (up to EVIDENCE.shortTokens tokens) without risk evidence (absent: never held) */
+  thresholdShort?: number
   /** dequantisation step of the int8 weights */
   q: number
   /** base64 Int8Array of 2^bits × classes weights, bucket-major (a bucket's classes adjacent) */
@@ -303,6 +305,8 @@ export type LinearModel = {
   thresholdWindow: number
   /** threshold for a post without risk evidence (Infinity: never held by the model) */
   thresholdBare: number
+  /** the same for a short post without risk evidence */
+  thresholdShort: number
   /**
    * decision score only (fast path); with `window`, also the best window score of a long post
    * (0 when the post has no windows)
@@ -315,14 +319,17 @@ export type LinearModel = {
   windowScoreSlow(inp: ModelInput): number
 }
 
+export type HoldThresholds = Pick<LinearModel, 'threshold' | 'thresholdUrgent' | 'thresholdBare' | 'thresholdShort'>
 /**
  * The score a post's whole-post probability must reach to be held (shared by the scanner and the
  * trainer, so they decide alike): with risk evidence the main threshold, or the urgent one when a
- * self-harm / minors cue fired; without, the stricter `bare` one for posts of more than `shortTokens`
- * tokens, and never for shorter ones. (Windows count only with evidence.)
+ * self-harm / minors cue fired; without, the stricter `thresholdBare` for posts of more than
+ * `shortTokens` tokens and the strictest, `thresholdShort`, for shorter ones. (Windows count only
+ * with evidence.)
  */
-export function holdThreshold(main: number, urgent: number, bare: number, evidence: boolean, urgentCue: boolean, tokens: number, shortTokens: number): number {
-  return evidence ? (urgentCue ? Math.min(main, urgent) : main) : tokens > shortTokens ? bare : Infinity
+export function holdThreshold(th: HoldThresholds, post: { evidence: boolean; urgentCue: boolean; tokens: number }, shortTokens: number): number {
+  if (post.evidence) return post.urgentCue ? Math.min(th.threshold, th.thresholdUrgent) : th.threshold
+  return post.tokens > shortTokens ? th.thresholdBare : th.thresholdShort
 }
 
 export function encodeInt8(w: Float64Array | Float32Array): { q: number; data: string } {
@@ -559,6 +566,7 @@ export function makeModel(file: ModelFile): LinearModel {
     thresholdUrgent: file.thresholdUrgent ?? file.threshold,
     thresholdWindow: file.thresholdWindow ?? Infinity,
     thresholdBare: file.thresholdBare ?? Infinity,
+    thresholdShort: file.thresholdShort ?? Infinity,
     features: cfg,
     score(inp, stats, window) {
       if (window) windowsOf(inp.count, inp.sent, wins)

@@ -785,11 +785,11 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         capture.minorNumber = minorNumber
       }
       if (model) {
-        // without risk evidence the model holds a post only when it has more than shortTokens
-        // tokens and scores above a stricter threshold: short ordinary posts ("Second reply",
+        // without risk evidence the model holds a post only above a stricter threshold, and a post
+        // of at most shortTokens tokens above the strictest: short ordinary posts ("Second reply",
         // "You're not alone") score high on artefacts of its training data
         // (windows only with evidence; a post that cannot be held is not scored at all)
-        const t = holdThreshold(model.threshold, model.thresholdUrgent, model.thresholdBare, evidence, urgentCue, S.count, EVIDENCE.shortTokens)
+        const t = holdThreshold(model, { evidence, urgentCue, tokens: S.count }, EVIDENCE.shortTokens)
         windowScore.score = 0
         const p = t === Infinity ? 0 : model.score(input, stats, evidence ? windowScore : undefined)
         if (p >= t || windowScore.score >= model.thresholdWindow) {
