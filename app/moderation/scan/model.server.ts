@@ -45,7 +45,7 @@ export type FeatureConfig = {
   norm?: 'tokens' | 'features'
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, bigrams: true, skip: true, char: [3, 4], numbers: true, tags: true, tagScaled: false, rules: true, pairs: true, norm: 'features' }
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 20, bigrams: true, skip: true, char: [3, 4], numbers: true, tags: true, tagScaled: false, rules: true, pairs: true, norm: 'features' }
 
 export type ModelFile = {
   version: 3
