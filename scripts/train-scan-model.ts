@@ -9,7 +9,7 @@
  *            --allow-kinds=emotional_hard,teen_past     (the ordinary categories that get a class of their own)
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
- *            --windows=false (whole-post scores only), --bare=false (the model never holds a post without risk evidence), --short=false (nor a short one),
+ *            --windows=false (whole-post scores only), --bare=false (the model never holds a post without risk evidence), --short=false (nor a short one), --veto=false (the model never overrules the hard rules),
  *            --by-length (recall and false alarms by post length), --dump-cv=out.json (out-of-fold scores of every row)
  *
  * Model: a softmax (AdaGrad, L2) over hashed features (model.server.ts) whose classes are the review
@@ -27,7 +27,7 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
-import { DEFAULT_FEATURES, FeatBuf, MAX_CLASSES, type FeatureConfig, type ModelFile, type ModelInput, encodeInt8, featurize, holdThreshold, modelPath, reviewProbability, scales, windowScales, windowsOf } from '../app/moderation/scan/model.server.ts'
+import { DEFAULT_FEATURES, FeatBuf, MAX_CLASSES, type FeatureConfig, type ModelFile, type ModelInput, encodeInt8, featurize, holdThreshold, modelPath, reviewProbability, scales, vetoesRules, windowScales, windowsOf } from '../app/moderation/scan/model.server.ts'
 import { createScanner } from '../app/moderation/scan/scanner.server.ts'
 import { EVIDENCE } from '../app/moderation/scan/rules.server.ts'
 
@@ -83,6 +83,8 @@ if (K > MAX_CLASSES) {
 const REVIEW_CLASS = CLASSES.map((c) => c.startsWith('review:'))
 const inputs: ModelInput[] = []
 const rulesHeld: boolean[] = []
+/** a hard rule of an urgent category (self-harm, minors) fired: the model never overrules those */
+const urgentRule: boolean[] = []
 const allRulesHeld: boolean[] = []
 const urgentCue: boolean[] = []
 let ruleTagHashes = new Set<number>()
@@ -103,6 +105,7 @@ for (const r of rows) {
   evidFromScanner.push(!!a.evidence)
   inputs.push(a.input)
   rulesHeld.push(a.rulesDecision !== 'allow')
+  urgentRule.push(!!a.ruleCategories?.some((c) => c === 'self_harm' || c === 'minors'))
   allRulesHeld.push(a.allRulesDecision !== 'allow')
   urgentCue.push(!!a.urgentCue)
   if (a.tagNames) {
@@ -297,6 +300,10 @@ let TW = Infinity
 let TB = Infinity
 /** the same for a short post without risk evidence */
 let TS = Infinity
+/** the model's veto on the hard rules (0: none) */
+let TV = 0
+/** the hard rules hold row i, unless the model overrules them (vetoesRules; windows count only with evidence, as in the scanner) */
+const rulesHold = (i: number, score: number, win: number, tv = TV) => rulesHeld[i] && !vetoesRules(tv, score, evid[i] ? win : 0, urgentRule[i])
 /** the rows of each file (the threshold search evaluates them often) */
 const rowsOfFile = new Map(files.map((f) => [f, rows.map((_, i) => i).filter((i) => rows[i].file === f)]))
 const allRows = rows.map((_, i) => i)
@@ -310,7 +317,7 @@ function evaluate(scores: Float64Array, t: number, sel: ((i: number) => boolean)
   const win = WIN.get(scores)
   for (const i of ids) {
     if (Number.isNaN(scores[i])) continue
-    const held = (withRules && rulesHeld[i]) || modelHolds(scores[i], win ? win[i] : 0, evid[i], tokCount[i], urgentCue[i], t, tu, TW, TB, TS)
+    const held = (withRules && rulesHold(i, scores[i], win ? win[i] : 0)) || modelHolds(scores[i], win ? win[i] : 0, evid[i], tokCount[i], urgentCue[i], t, tu, TW, TB, TS)
     if (NEED_PER) {
       const p = per.get(rowKey[i]) ?? [0, 0]
       p[1]++
@@ -361,7 +368,7 @@ const fileIndex = rows.map((r) => files.indexOf(r.file))
  * the same decision as modelHolds() on thresholds in hundredths.
  */
 type HoldCounts = ReturnType<typeof holdCounts>
-function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number) {
+function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number, tv: number) {
   const win = WIN.get(scores)!
   const B = 101
   const NL = files.length * 2 // (file, label) pairs, label 1 = review
@@ -373,7 +380,7 @@ function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number) {
     if (Number.isNaN(scores[i])) continue
     const fl = fileIndex[i] * 2 + (rows[i].expected === 'review' ? 1 : 0)
     total[fl]++
-    if (rulesHeld[i] || (evid[i] && win[i] >= tw) || (!evid[i] && scores[i] >= (tokCount[i] > GATE_SHORT ? tb : ts))) fixed[fl]++
+    if (rulesHold(i, scores[i], win[i], tv) || (evid[i] && win[i] >= tw) || (!evid[i] && scores[i] >= (tokCount[i] > GATE_SHORT ? tb : ts))) fixed[fl]++
     else if (evid[i]) (urgentCue[i] ? fromU : fromT)[fl * B + Math.min(100, Math.floor(scores[i] * 100 + 1e-9))]++
   }
   // suffix sums: rows whose score reaches hundredth b
@@ -396,12 +403,14 @@ function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number) {
  * post without risk evidence) — the set with the best out-of-fold recall (leave-writers-out + 5-fold)
  * under the same false-alarm limits; ties go to the higher (more cautious) set. The two for posts
  * without risk evidence must also lie above every ordinary probe's score under every
- * leave-writers-out model, the short one by SHORT_MARGIN.
+ * leave-writers-out model, the short one by SHORT_MARGIN. With them, the model's veto on the hard
+ * rules (vetoesRules): none, 0.02 or 0.05 (--veto=false: none).
  * --joint=false: the main threshold first, then the urgent one (the previous method).
  */
-function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [number, number, number, number, number] {
-  let best: [number, number, number, number, number] = [chooseThreshold(cv), NaN, Infinity, Infinity, Infinity]
-  best[1] = best[0]
+type Thresholds = { t: number; u: number; tw: number; tb: number; ts: number; tv: number }
+function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): Thresholds {
+  const t0 = chooseThreshold(cv)
+  let best: Thresholds = { t: t0, u: t0, tw: Infinity, tb: Infinity, ts: Infinity, tv: 0 }
   let bestGain = -1
   const bareChoices = [Infinity, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7].filter((tb) => tb > bareFloor)
   const shortChoices = [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.93, 0.9].filter((ts) => ts >= shortFloor + SHORT_MARGIN)
@@ -416,10 +425,12 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [numbe
     return k.recall + l.recall
   }
   const windowChoices = WINDOWS ? [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.88, 0.86, 0.84] : [Infinity]
-  for (const [tb, ts] of (args.get('bare') === 'false' ? [Infinity] : bareChoices).flatMap((tb) => (args.get('short') === 'false' ? [Infinity] : shortChoices).filter((ts) => ts >= tb).map((ts) => [tb, ts]))) {
+  const vetoChoices = args.get('veto') === 'false' ? [0] : [0, 0.02, 0.05]
+  const noEvidenceChoices = (args.get('bare') === 'false' ? [Infinity] : bareChoices).flatMap((tb) => (args.get('short') === 'false' ? [Infinity] : shortChoices).filter((ts) => ts >= tb).map((ts) => [tb, ts]))
+  for (const tv of vetoChoices) for (const [tb, ts] of noEvidenceChoices) {
     for (const tw of windowChoices) {
-      const kc = holdCounts(cv.kfold, tw, tb, ts)
-      const wc = holdCounts(cv.writers, tw, tb, ts)
+      const kc = holdCounts(cv.kfold, tw, tb, ts, tv)
+      const wc = holdCounts(cv.writers, tw, tb, ts, tv)
       for (let ti = 99; ti >= 30; ti--) {
         const t = ti / 100
         // stricter for posts without risk evidence, never looser
@@ -428,22 +439,20 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): [numbe
         for (; ui >= 20; ui--) {
           const gain = gainWithin(kc, wc, ti, ui)
           if (gain < 0) break
-          if (gain > bestGain + 1e-9) { bestGain = gain; best = [t, ui / 100, tw, tb, ts] }
+          if (gain > bestGain + 1e-9) { bestGain = gain; best = { t, u: ui / 100, tw, tb, ts, tv } }
         }
         // a lower threshold only holds more: once the urgent one cannot even start at t, no lower t can
         if (ui === ti) break
       }
     }
   }
-  TW = best[2]
-  TB = best[3]
-  TS = best[4]
+  ;({ tw: TW, tb: TB, ts: TS, tv: TV } = best)
   // the counted search and evaluate() must agree (they are two codings of modelHolds)
-  const [t, u, tw, tb, ts] = best
+  const { t, u, tw, tb, ts, tv } = best
   for (const scores of files.length > 1 ? [cv.kfold, cv.writers] : [cv.kfold]) {
     const a = evaluate(scores, t, undefined, true, u)
-    const b = holdCounts(scores, tw, tb, ts).rates(Math.round(t * 100), Math.round(u * 100))
-    if (Math.abs(a.recall - b.recall) > 1e-9 || Math.abs(a.fa - b.fa) > 1e-9) throw new Error(`threshold search and evaluate() disagree at ${best}`)
+    const b = holdCounts(scores, tw, tb, ts, tv).rates(Math.round(t * 100), Math.round(u * 100))
+    if (Math.abs(a.recall - b.recall) > 1e-9 || Math.abs(a.fa - b.fa) > 1e-9) throw new Error(`threshold search and evaluate() disagree at ${JSON.stringify(best)}`)
   }
   return best
 }
@@ -476,17 +485,13 @@ const shortFloor = Math.max(0, ...shortProbes.flatMap((p) => writerModels.map((m
 const SHORT_MARGIN = 0.05
 NEED_PER = false
 const joint = args.get('joint') !== 'false' && args.get('urgent') !== 'false' ? chooseJoint(cv) : null
-const threshold = joint ? joint[0] : chooseThreshold(cv)
+const threshold = joint ? joint.t : chooseThreshold(cv)
 // then, with the main threshold fixed, how far the urgent one (self-harm / minors cue present) can go
-const thresholdUrgent = joint ? joint[1] : args.get('urgent') === 'false' ? threshold : chooseThreshold(cv, true, threshold)
+const thresholdUrgent = joint ? joint.u : args.get('urgent') === 'false' ? threshold : chooseThreshold(cv, true, threshold)
 TU = thresholdUrgent
 NEED_PER = true
-const thresholdWindow = joint ? joint[2] : Infinity
-TW = thresholdWindow
-const thresholdBare = joint ? joint[3] : Infinity
-TB = thresholdBare
-const thresholdShort = joint ? joint[4] : Infinity
-TS = thresholdShort
+const { tw: thresholdWindow, tb: thresholdBare, ts: thresholdShort, tv: thresholdVeto } = joint ?? { tw: Infinity, tb: Infinity, ts: Infinity, tv: 0 }
+;[TW, TB, TS, TV] = [thresholdWindow, thresholdBare, thresholdShort, thresholdVeto]
 console.log(`features ${JSON.stringify(cfg)} l2=${L2} epochs=${EPOCHS} lr=${LR}; cross-validation ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 const show = (name: string, s: Float64Array, t: number, sel?: (i: number) => boolean) => {
   const r = evaluate(s, t, sel)
@@ -500,7 +505,7 @@ for (const f of files) {
   const h = evaluate(new Float64Array(rows.length).fill(0), 2, (i) => rows[i].file === f)
   console.log(`  rules only on ${f}: recall ${pct(r.recall)}, false alarms ${pct(r.fa)}; hard rules only: ${pct(h.recall)} / ${pct(h.fa)}`)
 }
-console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent}, best window of a long post ${thresholdWindow}, without risk evidence ${thresholdBare} (probes' highest score ${bareFloor.toFixed(3)}), short without risk evidence ${thresholdShort} (probes' highest score ${shortFloor.toFixed(3)}) (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
+console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent}, best window of a long post ${thresholdWindow}, without risk evidence ${thresholdBare} (probes' highest score ${bareFloor.toFixed(3)}), short without risk evidence ${thresholdShort} (probes' highest score ${shortFloor.toFixed(3)}), the model overrules the hard rules below ${thresholdVeto} (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
 const kf = show('5-fold CV, all files', cv.kfold, threshold)
 let writersAll: Report | null = null
 if (files.length > 1) {
@@ -535,13 +540,13 @@ if (verbose) {
 }
 
 {
-  const heldBy = (m: Model) => pex.map((p, k) => [k, p.ex.rules || modelHolds(predict(m, p.ex), 0, p.evid, p.count, p.urgent, threshold, thresholdUrgent, Infinity, thresholdBare, thresholdShort)] as const).filter(([, h]) => h).map(([k]) => k)
+  const heldBy = (m: Model) => pex.map((p, k) => [k, (p.ex.rules && !vetoesRules(thresholdVeto, predict(m, p.ex), 0, false)) || modelHolds(predict(m, p.ex), 0, p.evid, p.count, p.urgent, threshold, thresholdUrgent, Infinity, thresholdBare, thresholdShort)] as const).filter(([, h]) => h).map(([k]) => k)
   const counts = writerModels.map(heldBy)
   console.log(`ordinary probes (${PROBES.length}) held by the leave-writers-out models: ${counts.map((c) => c.length).join(' ')}${counts.flat().length ? ' — ' + [...new Set(counts.flat())].map((k) => JSON.stringify(PROBES[k])).join(', ') : ''}`)
 }
 
 /** held out of fold (leave-writers-out) with the main threshold t and the chosen others */
-const heldOutOfFold = (i: number, t: number) => rulesHeld[i] || modelHolds(cv.writers[i], WIN.get(cv.writers)![i], evid[i], tokCount[i], urgentCue[i], t, thresholdUrgent, thresholdWindow, thresholdBare, thresholdShort)
+const heldOutOfFold = (i: number, t: number) => rulesHold(i, cv.writers[i], WIN.get(cv.writers)![i]) || modelHolds(cv.writers[i], WIN.get(cv.writers)![i], evid[i], tokCount[i], urgentCue[i], t, thresholdUrgent, thresholdWindow, thresholdBare, thresholdShort)
 if (args.has('show-miss')) {
   const t = Number(args.get('show-miss'))
   const cat = args.get('category')
@@ -552,7 +557,7 @@ if (args.has('show-miss')) {
 if (args.has('show-fa')) {
   const t = Number(args.get('show-fa'))
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i].expected === 'allow' && heldOutOfFold(i, t)) console.log(`FA ${rulesHeld[i] ? 'rules' : cv.writers[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] {${[...rowTags[i]].filter((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || GATE_CUES.has(n)).join(' ')}} ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
+    if (rows[i].expected === 'allow' && heldOutOfFold(i, t)) console.log(`FA ${rulesHold(i, cv.writers[i], WIN.get(cv.writers)![i]) ? 'rules' : cv.writers[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] {${[...rowTags[i]].filter((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || GATE_CUES.has(n)).join(' ')}} ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
   }
 }
 if (!args.has('cv-only')) {
@@ -569,6 +574,7 @@ if (!args.has('cv-only')) {
     ...(thresholdWindow < 1 ? { thresholdWindow } : {}),
     ...(thresholdBare < 1 ? { thresholdBare } : {}),
     ...(thresholdShort < 1 ? { thresholdShort } : {}),
+    ...(thresholdVeto > 0 ? { thresholdVeto } : {}),
     q: enc.q,
     weights: enc.data,
     meta: {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { scanText } from '../../app/moderation/scan/index.server.ts'
 import { readFileSync } from 'node:fs'
 import { createScanner } from '../../app/moderation/scan/scanner.server.ts'
-import { makeModel, modelPath, type ModelFile } from '../../app/moderation/scan/model.server.ts'
+import { makeModel, modelPath, vetoesRules, type ModelFile } from '../../app/moderation/scan/model.server.ts'
 
 /**
  * Ordinary short forum posts: the shipped scanner (rules + learned layer) must allow them all. Words
@@ -110,6 +110,27 @@ describe('the learned layer needs risk evidence', () => {
       expect(shortOnly.scan(t).decision, t).toBe('review')
     }
     expect(shortOnly.scan(bare).decision).toBe('allow')
+  })
+})
+
+describe("the model's veto on the hard rules", () => {
+  const shipped = JSON.parse(readFileSync(modelPath(), 'utf8')) as ModelFile
+  // thresholds pushed to the extremes: the model never holds, and (thresholdVeto 2) always vetoes
+  const scanner = (thresholdVeto: number | undefined) =>
+    createScanner({ model: makeModel({ ...shipped, threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, thresholdVeto }), watchedWords: [{ term: 'lifeline', action: 'block' }] })
+  const helpline = 'Drinkline is free on 0300 123 1110, any time. They got me through last winter.'
+  it('overrules the built-in hard rules below thresholdVeto, and only then', () => {
+    expect(scanner(undefined).scan(helpline).reasons.map((r) => r.rule)).toEqual(['personal_info.phone'])
+    expect(scanner(0).scan(helpline).decision).toBe('review')
+    expect(scanner(2).scan(helpline)).toEqual({ decision: 'allow', reasons: [], urgent: false })
+  })
+  it('never overrules watched words, nor a rule of an urgent category', () => {
+    const r = scanner(2).scan(`${helpline} Lifeline too.`)
+    expect(r.decision).toBe('block')
+    expect(r.reasons.map((x) => x.rule)).toEqual(['watched:lifeline'])
+    expect(vetoesRules(0.05, 0.01, 0.01, true)).toBe(false)
+    expect(vetoesRules(0.05, 0.01, 0.01, false)).toBe(true)
+    expect(vetoesRules(0.05, 0.01, 0.2, false)).toBe(false) // a window the model is not sure of
   })
 })
 

@@ -63,6 +63,8 @@ export type ModelFile = {
   thresholdBare?: number
   /** threshold for a short post (up to EVIDENCE.shortTokens tokens) without risk evidence (absent: never held) */
   thresholdShort?: number
+  /** below this review probability the model overrules the built-in hard rules (absent: never); see vetoesRules */
+  thresholdVeto?: number
   /** dequantisation step of the int8 weights */
   q: number
   /** base64 Int8Array of 2^bits × classes weights, bucket-major (a bucket's classes adjacent) */
@@ -307,6 +309,8 @@ export type LinearModel = {
   thresholdBare: number
   /** the same for a short post without risk evidence */
   thresholdShort: number
+  /** below this the model overrules the built-in hard rules (0: never) */
+  thresholdVeto: number
   /**
    * decision score only (fast path); with `window`, also the best window score of a long post
    * (0 when the post has no windows)
@@ -330,6 +334,18 @@ export type HoldThresholds = Pick<LinearModel, 'threshold' | 'thresholdUrgent' |
 export function holdThreshold(th: HoldThresholds, post: { evidence: boolean; urgentCue: boolean; tokens: number }, shortTokens: number): number {
   if (post.evidence) return post.urgentCue ? Math.min(th.threshold, th.thresholdUrgent) : th.threshold
   return post.tokens > shortTokens ? th.thresholdBare : th.thresholdShort
+}
+
+/**
+ * Whether the model overrules the built-in hard rules that fired on a post: only when it is all but
+ * sure that the post is ordinary (the whole post's and its best window's review probability below
+ * `thresholdVeto`, a few hundredths) and no rule of an urgent category (self-harm, minors) fired.
+ * Across writers this spares a third of the ordinary posts the hard rules hold (a helpline's number,
+ * a charity's link, a slur quoted in a way the rules do not recognise) and costs almost none of the
+ * posts that need review. Watched words are never overruled. Shared by the scanner and the trainer.
+ */
+export function vetoesRules(thresholdVeto: number, score: number, windowScore: number, urgentRule: boolean): boolean {
+  return !urgentRule && Math.max(score, windowScore) < thresholdVeto
 }
 
 export function encodeInt8(w: Float64Array | Float32Array): { q: number; data: string } {
@@ -567,6 +583,7 @@ export function makeModel(file: ModelFile): LinearModel {
     thresholdWindow: file.thresholdWindow ?? Infinity,
     thresholdBare: file.thresholdBare ?? Infinity,
     thresholdShort: file.thresholdShort ?? Infinity,
+    thresholdVeto: file.thresholdVeto ?? 0,
     features: cfg,
     score(inp, stats, window) {
       if (window) windowsOf(inp.count, inp.sent, wins)

@@ -3,7 +3,7 @@ import { FNV_BASIS, fnvMix, normalizeText, tokenize, tokenKey, squeeze, stripSym
 import { detectChars, looksLikeHandle } from './detectors.server.ts'
 import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES, EVIDENCE } from './rules.server.ts'
 import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
-import { type LinearModel, type ModelInput, holdThreshold, loadDefaultModel, tagHash } from './model.server.ts'
+import { type LinearModel, type ModelInput, holdThreshold, loadDefaultModel, tagHash, vetoesRules } from './model.server.ts'
 
 /** Expand "{a|b} c {d|}" into its alternatives (bounded). */
 export function expandPhrase(p: string, limit = 50000): string[] {
@@ -790,13 +790,18 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         // "You're not alone") score high on artefacts of its training data
         // (windows only with evidence; a post that cannot be held is not scored at all)
         const t = holdThreshold(model, { evidence, urgentCue, tokens: S.count }, EVIDENCE.shortTokens)
+        // (a post held by built-in hard rules is scored for the model's veto even when it cannot hold it)
+        const builtIn = reasons.some((r) => r.category !== 'watched')
+        const scored = t !== Infinity || (builtIn && model.thresholdVeto > 0)
         windowScore.score = 0
-        const p = t === Infinity ? 0 : model.score(input, stats, evidence ? windowScore : undefined)
+        const p = scored ? model.score(input, stats, evidence ? windowScore : undefined) : 0
         if (p >= t || windowScore.score >= model.thresholdWindow) {
           const ex = model.explain(input, hashNames)
           reasons.push({ rule: `model.${ex.category}`, category: ex.category, action: 'review', match: ex.top.join(', '), score: Math.round(Math.max(p, windowScore.score) * 1000) / 1000 })
           // the soft rules that fired say where in the text
           for (const r of softReasons) reasons.push(r)
+        } else if (builtIn && scored && vetoesRules(model.thresholdVeto, p, windowScore.score, reasons.some((r) => r.category === 'self_harm' || r.category === 'minors'))) {
+          for (let k = reasons.length - 1; k >= 0; k--) if (reasons[k].category !== 'watched') reasons.splice(k, 1)
         }
       } else for (const r of softReasons) reasons.push(r)
     }
