@@ -5,7 +5,7 @@
  *   npx tsx scripts/train-scan-model.ts --cv-only  cross-validation report only
  *   options: --files=train.jsonl,extra-a.jsonl     (default: train.jsonl + every extra-*.jsonl)
  *            --config='{"bits":18,"char":[3,4]}'    feature options (see FeatureConfig)
- *            --l2=3e-5 --epochs=12 --lr=0.3 --max-fa=0.025 --max-fa-file=0.08 --urgent=false --groups=6
+ *            --l2=3e-5 --epochs=12 --lr=0.3 --max-fa=0.025 --max-fa-file=0.08 --max-fa-length=0.03 --urgent=false --groups=6
  *            --allow-kinds=emotional_hard,teen_past     (the ordinary categories that get a class of their own)
  *            --honest-rules=false                   (keep the soft-rule features of train.jsonl rows)
  *            --verbose, --show-fa=0.77, --show-miss=0.77 [--category=self_harm]   (out-of-fold errors)
@@ -21,8 +21,9 @@
  *  - leave-writers-out: the files (each by a different writer) in --groups groups, each group
  *    scored by a model trained on the others (generalisation to unseen writers and wording).
  * The thresholds are the set with the best out-of-fold recall whose false-alarm rate (rules + model,
- * on posts labelled allow) stays at or below --max-fa (2.5 %) in both cross-validations and at or
- * below --max-fa-file (8 %) for each held-out file.
+ * on posts labelled allow) stays at or below --max-fa (2.5 %) in both cross-validations, at or
+ * below --max-fa-file (8 %) for each held-out file and --max-fa-length (3 %) for posts of each
+ * length band (under 15 tokens, 15-40, 40-100, longer).
  */
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -40,6 +41,8 @@ const LR = num('lr', 0.3)
 const MAX_FA = num('max-fa', 0.025)
 /** no single held-out file (an unseen writer) may go above it */
 const MAX_FA_FILE = num('max-fa-file', 0.08)
+/** nor posts of any length band (LENGTH_EDGES): the unseen corpus may hold more long posts than ours */
+const MAX_FA_LENGTH = num('max-fa-length', 0.03)
 const cfg: FeatureConfig = { ...DEFAULT_FEATURES, ...(args.has('config') ? (JSON.parse(args.get('config')!) as Partial<FeatureConfig>) : {}) }
 const verbose = args.has('verbose')
 const HONEST = args.get('honest-rules') !== 'false'
@@ -359,6 +362,9 @@ const t0 = performance.now()
 const examples = buildExamples(cfg)
 const cv = crossValidate(examples, cfg.bits)
 const fileIndex = rows.map((r) => files.indexOf(r.file))
+/** length bands for MAX_FA_LENGTH: under 15 tokens, 15-40, 40-100, 100 and more */
+const LENGTH_EDGES = [15, 40, 100]
+const lengthBand = tokCount.map((n) => LENGTH_EDGES.filter((e) => n >= e).length)
 /**
  * The threshold search in O(files) per candidate: with the window and no-evidence thresholds fixed,
  * a row is held whatever the main and urgent thresholds (a hard rule, its best window, a post
@@ -368,17 +374,17 @@ const fileIndex = rows.map((r) => files.indexOf(r.file))
  * the same decision as modelHolds() on thresholds in hundredths.
  */
 type HoldCounts = ReturnType<typeof holdCounts>
-function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number, tv: number) {
+function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number, tv: number, group: ArrayLike<number> = fileIndex, groups = files.length) {
   const win = WIN.get(scores)!
   const B = 101
-  const NL = files.length * 2 // (file, label) pairs, label 1 = review
+  const NL = groups * 2 // (group, label) pairs, label 1 = review
   const fixed = new Int32Array(NL)
   const total = new Int32Array(NL)
   const fromT = new Int32Array(NL * B)
   const fromU = new Int32Array(NL * B)
   for (let i = 0; i < rows.length; i++) {
     if (Number.isNaN(scores[i])) continue
-    const fl = fileIndex[i] * 2 + (rows[i].expected === 'review' ? 1 : 0)
+    const fl = group[i] * 2 + (rows[i].expected === 'review' ? 1 : 0)
     total[fl]++
     if (rulesHold(i, scores[i], win[i], tv) || (evid[i] && win[i] >= tw) || (!evid[i] && scores[i] >= (tokCount[i] > GATE_SHORT ? tb : ts))) fixed[fl]++
     else if (evid[i]) (urgentCue[i] ? fromU : fromT)[fl * B + Math.min(100, Math.floor(scores[i] * 100 + 1e-9))]++
@@ -387,10 +393,10 @@ function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number, tv
   for (let fl = 0; fl < NL; fl++) for (let b = B - 2; b >= 0; b--) { fromT[fl * B + b] += fromT[fl * B + b + 1]; fromU[fl * B + b] += fromU[fl * B + b + 1] }
   const held = (fl: number, ti: number, ui: number) => fixed[fl] + fromT[fl * B + ti] + fromU[fl * B + Math.min(ti, ui)]
   return {
-    /** recall and false alarms at t = ti/100, u = ui/100, over all files or file f */
-    rates(ti: number, ui: number, f?: number) {
+    /** recall and false alarms at t = ti/100, u = ui/100, over all rows or the group g (a file, a length band) */
+    rates(ti: number, ui: number, g?: number) {
       let tp = 0, pos = 0, fp = 0, neg = 0
-      for (let k = f ?? 0; k <= (f ?? files.length - 1); k++) {
+      for (let k = g ?? 0; k <= (g ?? groups - 1); k++) {
         fp += held(2 * k, ti, ui); neg += total[2 * k]
         tp += held(2 * k + 1, ti, ui); pos += total[2 * k + 1]
       }
@@ -401,7 +407,7 @@ function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number, tv
 /**
  * --joint (default): the thresholds together (main, urgent cue, best window, no risk evidence, short
  * post without risk evidence) — the set with the best out-of-fold recall (leave-writers-out + 5-fold)
- * under the same false-alarm limits; ties go to the higher (more cautious) set. The two for posts
+ * under the same false-alarm limits (and, leaving writers out, MAX_FA_LENGTH for each length band); ties go to the higher (more cautious) set. The two for posts
  * without risk evidence must also lie above every ordinary probe's score under every
  * leave-writers-out model, the short one by SHORT_MARGIN. With them, the model's veto on the hard
  * rules (vetoesRules): none, 0.02 or 0.05 (--veto=false: none).
@@ -415,13 +421,14 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): Thresh
   const bareChoices = [Infinity, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7].filter((tb) => tb > bareFloor)
   const shortChoices = [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.93, 0.9].filter((ts) => ts >= shortFloor + SHORT_MARGIN)
   /** recall gained (5-fold + leave-writers-out) at main threshold ti/100 and urgent ui/100, or -1 if a false-alarm limit is broken */
-  const gainWithin = (kc: HoldCounts, wc: HoldCounts, ti: number, ui: number) => {
+  const gainWithin = (kc: HoldCounts, wc: HoldCounts, wl: HoldCounts, ti: number, ui: number) => {
     const k = kc.rates(ti, ui)
     if (k.fa > MAX_FA) return -1
     if (files.length === 1) return k.recall
     const l = wc.rates(ti, ui)
     if (l.fa > MAX_FA) return -1
     for (let f = 0; f < files.length; f++) if (wc.rates(ti, ui, f).fa > MAX_FA_FILE) return -1
+    for (let b = 0; b <= LENGTH_EDGES.length; b++) if (wl.rates(ti, ui, b).fa > MAX_FA_LENGTH) return -1
     return k.recall + l.recall
   }
   const windowChoices = WINDOWS ? [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.88, 0.86, 0.84] : [Infinity]
@@ -431,13 +438,14 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): Thresh
     for (const tw of windowChoices) {
       const kc = holdCounts(cv.kfold, tw, tb, ts, tv)
       const wc = holdCounts(cv.writers, tw, tb, ts, tv)
+      const wl = holdCounts(cv.writers, tw, tb, ts, tv, lengthBand, LENGTH_EDGES.length + 1)
       for (let ti = 99; ti >= 30; ti--) {
         const t = ti / 100
         // stricter for posts without risk evidence, never looser
         if (tb < t) continue
         let ui = ti
         for (; ui >= 20; ui--) {
-          const gain = gainWithin(kc, wc, ti, ui)
+          const gain = gainWithin(kc, wc, wl, ti, ui)
           if (gain < 0) break
           if (gain > bestGain + 1e-9) { bestGain = gain; best = { t, u: ui / 100, tw, tb, ts, tv } }
         }
