@@ -39,15 +39,15 @@ describe('labelled fixtures', () => {
   })
   it('train + extra files: rules alone, and rules + learned layer (trained on them)', () => {
     const rows = TRAIN_FILES.flatMap(load)
-    expect(rows.length).toBeGreaterThan(49000)
+    expect(rows.length).toBeGreaterThan(57000)
     const a = measure(rows, (t) => rulesOnly.scan(t))
-    expect(a.recall).toBeGreaterThanOrEqual(0.39) // measured 43.6 %
-    expect(a.falseAlarm).toBeLessThanOrEqual(0.1) // measured 9.3 % (the soft rules decide alone here)
+    expect(a.recall).toBeGreaterThanOrEqual(0.39) // measured 43.4 %
+    expect(a.falseAlarm).toBeLessThanOrEqual(0.1) // measured 8.9 % (the soft rules decide alone here)
     // in-sample: the cross-validated figures are in the README (train-scan-model.ts prints them)
     const b = measure(rows, scanText)
-    expect(b.recall).toBeGreaterThanOrEqual(0.97) // measured 99.1 %
-    expect(b.falseAlarm).toBeLessThanOrEqual(0.01) // measured 0.6 %
-    for (const [k, v] of b.per) if (k.startsWith('review/')) expect(v.held / v.n, k).toBeGreaterThanOrEqual(0.95) // lowest measured 98.0 % (insult)
+    expect(b.recall).toBeGreaterThanOrEqual(0.97) // measured 99.8 %
+    expect(b.falseAlarm).toBeLessThanOrEqual(0.01) // measured 0.4 %
+    for (const [k, v] of b.per) if (k.startsWith('review/')) expect(v.held / v.n, k).toBeGreaterThanOrEqual(0.95) // lowest measured 99.6 % (insult)
   }, 60_000) // 50,048 posts scanned twice
   // SCAN_SKIP_HOLDOUT=1 while developing: every run of these tests is an evaluation on the holdouts.
   // holdout.jsonl: a fifth of the first corpus; holdout-2.jsonl: a fifth of three later writers'
@@ -56,9 +56,9 @@ describe('labelled fixtures', () => {
   // The last column lists review categories the shipped model misses entirely on that set (a
   // known failure, in the README): every other review category must be held at least in part.
   it.skipIf(process.env.SCAN_SKIP_HOLDOUT === '1').each([
-    ['holdout.jsonl', 0.91, 0.02, []], // measured 94.2 % held, 0.0 % false alarms
-    ['holdout-2.jsonl', 0.74, 0.045, ['review/insult']], // measured 77.5 % held, 2.4 % false alarms; insult 0/6
-    ['holdout-3.jsonl', 0.95, 0.05, []], // measured 98.0 % held, 4.0 % false alarms
+    ['holdout.jsonl', 0.91, 0.02, []], // measured 96.5 % held, 1.1 % false alarms
+    ['holdout-2.jsonl', 0.74, 0.045, ['review/insult']], // measured 78.3 % held, 1.9 % false alarms; insult 0/6
+    ['holdout-3.jsonl', 0.95, 0.05, []], // measured 99.0 % held, 4.0 % false alarms
   ])('%s (never used for training or tuning)', (file, minRecall, maxFalseAlarm, knownMisses) => {
     const m = measure(load(file), scanText)
     expect(m.recall).toBeGreaterThanOrEqual(minRecall)
