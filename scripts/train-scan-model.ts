@@ -130,9 +130,11 @@ const GATE_SHORT = num('gate-short', EVIDENCE.shortTokens)
 const hasEvidence = (tags: Set<string>, count: number, minorNumber: boolean) => GATE_OFF || count >= GATE_MIN || minorNumber ||
   [...tags].some((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || (count > GATE_SHORT && GATE_CUES.has(n)))
 const evid: boolean[] = rows.map((_, i) => hasEvidence(rowTags[i], tokCount[i], minorNum[i]))
+/** the decision thresholds (model.json): main, urgent cue, best window, no risk evidence, short without it, the veto on the hard rules */
+type Thresholds = { t: number; u: number; tw: number; tb: number; ts: number; tv: number }
 /** the learned layer's decision, as in the scanner (holdThreshold); the best window counts only with evidence */
-const modelHolds = (score: number, win: number, ev: boolean, count: number, urgent: boolean, t: number, tu: number, tw: number, tb: number, ts: number) =>
-  score >= holdThreshold({ threshold: t, thresholdUrgent: tu, thresholdBare: tb, thresholdShort: ts }, { evidence: ev, urgentCue: urgent, tokens: count }, GATE_SHORT) || (ev && win >= tw)
+const modelHolds = (score: number, win: number, ev: boolean, count: number, urgent: boolean, th: Thresholds) =>
+  score >= holdThreshold({ threshold: th.t, thresholdUrgent: th.u, thresholdBare: th.tb, thresholdShort: th.ts }, { evidence: ev, urgentCue: urgent, tokens: count }, GATE_SHORT) || (ev && win >= th.tw)
 {
   const n = (f: (i: number) => boolean) => rows.filter((_, i) => f(i)).length
   console.log(`gate: ${GATE_OFF ? 'off' : `min ${GATE_MIN} tokens, ${GATE_STRONG.size} strong tags, ${GATE_CUES.size} cue tags above ${GATE_SHORT} tokens`}; without evidence: review ${n((i) => !evid[i] && rows[i].expected === 'review')} (${n((i) => !evid[i] && rows[i].expected === 'review' && !rulesHeld[i])} not held by hard rules), allow ${n((i) => !evid[i] && rows[i].expected === 'allow')}`)
@@ -295,32 +297,26 @@ function crossValidate(ex: Ex[], bits: number): { kfold: Float64Array; writers: 
 }
 
 type Report = { recall: number; fa: number; per: Map<string, [number, number]> }
-/** the current urgent threshold (set after the main threshold is chosen) */
-let TU = NaN
-/** the current window threshold (Infinity: windows off) */
-let TW = Infinity
-/** the current threshold for posts without risk evidence (Infinity: the model cannot hold them) */
-let TB = Infinity
-/** the same for a short post without risk evidence */
-let TS = Infinity
-/** the model's veto on the hard rules (0: none) */
-let TV = 0
+/** the thresholds chosen so far, which evaluate() applies besides its main (and urgent) one; u NaN: the main one */
+let TH: Thresholds = { t: NaN, u: NaN, tw: Infinity, tb: Infinity, ts: Infinity, tv: 0 }
 /** the hard rules hold row i, unless the model overrules them (vetoesRules; windows count only with evidence, as in the scanner) */
-const rulesHold = (i: number, score: number, win: number, tv = TV) => rulesHeld[i] && !vetoesRules(tv, score, evid[i] ? win : 0, urgentRule[i])
+const rulesHold = (i: number, score: number, win: number, tv = TH.tv) => rulesHeld[i] && !vetoesRules(tv, score, evid[i] ? win : 0, urgentRule[i])
 /** the rows of each file (the threshold search evaluates them often) */
 const rowsOfFile = new Map(files.map((f) => [f, rows.map((_, i) => i).filter((i) => rows[i].file === f)]))
 const allRows = rows.map((_, i) => i)
 const rowKey = rows.map((r) => `${r.expected}/${r.category}`)
 /** false while searching thresholds (per-category counts are not needed there) */
 let NEED_PER = true
-function evaluate(scores: Float64Array, t: number, sel: ((i: number) => boolean) | number[] = allRows, withRules = true, tu = Number.isNaN(TU) ? t : TU): Report {
+function evaluate(scores: Float64Array, t: number, sel: ((i: number) => boolean) | number[] = allRows, withRules = true, tu = Number.isNaN(TH.u) ? t : TH.u): Report {
+  const th = { ...TH, t, u: tu }
   let pos = 0, tp = 0, neg = 0, fp = 0
   const per = new Map<string, [number, number]>()
   const ids = Array.isArray(sel) ? sel : allRows.filter(sel)
   const win = WIN.get(scores)
   for (const i of ids) {
     if (Number.isNaN(scores[i])) continue
-    const held = (withRules && rulesHold(i, scores[i], win ? win[i] : 0)) || modelHolds(scores[i], win ? win[i] : 0, evid[i], tokCount[i], urgentCue[i], t, tu, TW, TB, TS)
+    const w = win ? win[i] : 0
+    const held = (withRules && rulesHold(i, scores[i], w, th.tv)) || modelHolds(scores[i], w, evid[i], tokCount[i], urgentCue[i], th)
     if (NEED_PER) {
       const p = per.get(rowKey[i]) ?? [0, 0]
       p[1]++
@@ -413,10 +409,9 @@ function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number, tv
  * rules (vetoesRules): none, 0.02 or 0.05 (--veto=false: none).
  * --joint=false: the main threshold first, then the urgent one (the previous method).
  */
-type Thresholds = { t: number; u: number; tw: number; tb: number; ts: number; tv: number }
 function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): Thresholds {
-  const t0 = chooseThreshold(cv)
-  let best: Thresholds = { t: t0, u: t0, tw: Infinity, tb: Infinity, ts: Infinity, tv: 0 }
+  const main = chooseThreshold(cv)
+  let best: Thresholds = { t: main, u: main, tw: Infinity, tb: Infinity, ts: Infinity, tv: 0 }
   let bestGain = -1
   const bareChoices = [Infinity, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7].filter((tb) => tb > bareFloor)
   const shortChoices = [Infinity, 0.99, 0.98, 0.97, 0.96, 0.95, 0.93, 0.9].filter((ts) => ts >= shortFloor + SHORT_MARGIN)
@@ -454,7 +449,7 @@ function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): Thresh
       }
     }
   }
-  ;({ tw: TW, tb: TB, ts: TS, tv: TV } = best)
+  TH = best
   // the counted search and evaluate() must agree (they are two codings of modelHolds)
   const { t, u, tw, tb, ts, tv } = best
   for (const scores of files.length > 1 ? [cv.kfold, cv.writers] : [cv.kfold]) {
@@ -493,13 +488,13 @@ const shortFloor = Math.max(0, ...shortProbes.flatMap((p) => writerModels.map((m
 const SHORT_MARGIN = 0.05
 NEED_PER = false
 const joint = args.get('joint') !== 'false' && args.get('urgent') !== 'false' ? chooseJoint(cv) : null
-const threshold = joint ? joint.t : chooseThreshold(cv)
-// then, with the main threshold fixed, how far the urgent one (self-harm / minors cue present) can go
-const thresholdUrgent = joint ? joint.u : args.get('urgent') === 'false' ? threshold : chooseThreshold(cv, true, threshold)
-TU = thresholdUrgent
+if (!joint) {
+  TH.t = chooseThreshold(cv)
+  // then, with the main threshold fixed, how far the urgent one (self-harm / minors cue present) can go
+  TH.u = args.get('urgent') === 'false' ? TH.t : chooseThreshold(cv, true, TH.t)
+}
 NEED_PER = true
-const { tw: thresholdWindow, tb: thresholdBare, ts: thresholdShort, tv: thresholdVeto } = joint ?? { tw: Infinity, tb: Infinity, ts: Infinity, tv: 0 }
-;[TW, TB, TS, TV] = [thresholdWindow, thresholdBare, thresholdShort, thresholdVeto]
+const { t: threshold, u: thresholdUrgent, tw: thresholdWindow, tb: thresholdBare, ts: thresholdShort, tv: thresholdVeto } = TH
 console.log(`features ${JSON.stringify(cfg)} l2=${L2} epochs=${EPOCHS} lr=${LR}; cross-validation ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 const show = (name: string, s: Float64Array, t: number, sel?: (i: number) => boolean) => {
   const r = evaluate(s, t, sel)
@@ -548,13 +543,14 @@ if (verbose) {
 }
 
 {
-  const heldBy = (m: Model) => pex.map((p, k) => [k, (p.ex.rules && !vetoesRules(thresholdVeto, predict(m, p.ex), 0, false)) || modelHolds(predict(m, p.ex), 0, p.evid, p.count, p.urgent, threshold, thresholdUrgent, Infinity, thresholdBare, thresholdShort)] as const).filter(([, h]) => h).map(([k]) => k)
+  const heldBy = (m: Model) => pex.map((p, k) => [k, (p.ex.rules && !vetoesRules(thresholdVeto, predict(m, p.ex), 0, false)) || modelHolds(predict(m, p.ex), 0, p.evid, p.count, p.urgent, TH)] as const).filter(([, h]) => h).map(([k]) => k)
   const counts = writerModels.map(heldBy)
   console.log(`ordinary probes (${PROBES.length}) held by the leave-writers-out models: ${counts.map((c) => c.length).join(' ')}${counts.flat().length ? ' — ' + [...new Set(counts.flat())].map((k) => JSON.stringify(PROBES[k])).join(', ') : ''}`)
 }
 
-/** held out of fold (leave-writers-out) with the main threshold t and the chosen others */
-const heldOutOfFold = (i: number, t: number) => rulesHold(i, cv.writers[i], WIN.get(cv.writers)![i]) || modelHolds(cv.writers[i], WIN.get(cv.writers)![i], evid[i], tokCount[i], urgentCue[i], t, thresholdUrgent, thresholdWindow, thresholdBare, thresholdShort)
+/** held out of fold (leave-writers-out) with the main threshold t and the chosen others; 'rules' when the hard rules alone hold it */
+const writersWin = WIN.get(cv.writers)!
+const heldOutOfFold = (i: number, t: number): 'rules' | boolean => rulesHold(i, cv.writers[i], writersWin[i]) ? 'rules' : modelHolds(cv.writers[i], writersWin[i], evid[i], tokCount[i], urgentCue[i], { ...TH, t })
 if (args.has('show-miss')) {
   const t = Number(args.get('show-miss'))
   const cat = args.get('category')
@@ -565,7 +561,8 @@ if (args.has('show-miss')) {
 if (args.has('show-fa')) {
   const t = Number(args.get('show-fa'))
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i].expected === 'allow' && heldOutOfFold(i, t)) console.log(`FA ${rulesHold(i, cv.writers[i], WIN.get(cv.writers)![i]) ? 'rules' : cv.writers[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] {${[...rowTags[i]].filter((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || GATE_CUES.has(n)).join(' ')}} ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
+    const held = rows[i].expected === 'allow' && heldOutOfFold(i, t)
+    if (held) console.log(`FA ${held === 'rules' ? 'rules' : cv.writers[i].toFixed(2)} [${rows[i].file}/${rows[i].category}] {${[...rowTags[i]].filter((n) => n.startsWith('rule:') || GATE_STRONG.has(n) || GATE_CUES.has(n)).join(' ')}} ${rows[i].text.slice(0, 220).replace(/\n/g, ' ')}`)
   }
 }
 if (!args.has('cv-only')) {
@@ -619,11 +616,10 @@ if (args.has('by-length')) {
 }
 if (args.has('dump-cv')) {
   // out-of-fold scores of every row and of the probes, for trying decision policies offline
-  const win = WIN.get(cv.writers)!
   const kwin = WIN.get(cv.kfold)!
   writeFileSync(args.get('dump-cv')!, JSON.stringify({
     classes: CLASSES,
-    rows: rows.map((r, i) => ({ id: r.id, file: r.file, expected: r.expected, category: r.category, evid: evid[i], tokens: tokCount[i], urgent: urgentCue[i], rules: rulesHeld[i], writers: cv.writers[i], writersWin: win[i], writersP: [...WPROB.subarray(i * K, i * K + K)].map((p) => Math.round(p * 1e4) / 1e4), kfold: cv.kfold[i], kfoldWin: kwin[i] })),
+    rows: rows.map((r, i) => ({ id: r.id, file: r.file, expected: r.expected, category: r.category, evid: evid[i], tokens: tokCount[i], urgent: urgentCue[i], rules: rulesHeld[i], writers: cv.writers[i], writersWin: writersWin[i], writersP: [...WPROB.subarray(i * K, i * K + K)].map((p) => Math.round(p * 1e4) / 1e4), kfold: cv.kfold[i], kfoldWin: kwin[i] })),
     probes: pex.map((p, k) => ({ text: PROBES[k], evid: p.evid, rules: p.ex.rules, scores: writerModels.map((m) => predict(m, p.ex)) })),
   }))
 }

@@ -11,6 +11,9 @@ import { makeModel, modelPath, vetoesRules, type ModelFile } from '../../app/mod
  * `thresholdBare`, and one of up to EVIDENCE.shortTokens tokens only above the strictest,
  * `thresholdShort` (chosen above every ordinary probe's score in cross-validation, with a margin).
  */
+/** the shipped model file (20 MB), parsed once for the tests that push its thresholds to the extremes */
+const shipped = JSON.parse(readFileSync(modelPath(), 'utf8')) as ModelFile
+
 const ORDINARY = [
   // measured as held before the evidence guard
   'Second reply',
@@ -90,7 +93,6 @@ describe('the learned layer needs risk evidence', () => {
     expect(sc.analyze('word '.repeat(50)).evidence).toBe(true)
   })
   // the shipped weights with the thresholds pushed to the extremes: what decides is the guard
-  const shipped = JSON.parse(readFileSync(modelPath(), 'utf8')) as ModelFile
   const withThresholds = (t: Partial<ModelFile>) => createScanner({ model: makeModel({ ...shipped, threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, ...t }) })
   const bare = 'We cooked dinner together and watched a film about the ocean on Sunday.'
   it('a post without evidence of more than 8 tokens is held only above thresholdBare', () => {
@@ -114,7 +116,6 @@ describe('the learned layer needs risk evidence', () => {
 })
 
 describe("the model's veto on the hard rules", () => {
-  const shipped = JSON.parse(readFileSync(modelPath(), 'utf8')) as ModelFile
   // thresholds pushed to the extremes: the model never holds, and (thresholdVeto 2) always vetoes
   const scanner = (thresholdVeto: number | undefined) =>
     createScanner({ model: makeModel({ ...shipped, threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, thresholdVeto }), watchedWords: [{ term: 'lifeline', action: 'block' }] })

@@ -25,7 +25,7 @@ import { readFileSync, existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
 import type { ScanCategory } from './types.server.ts'
-import { FNV_BASIS, fnvMix } from './normalize.server.ts'
+import { FNV_BASIS as FNV, fnvMix as mix } from './normalize.server.ts'
 
 export type FeatureConfig = {
   bits: number
@@ -121,8 +121,6 @@ export function windowsOf(count: number, sent: Int32Array | undefined, out: numb
 // ---------------------------------------------------------------------------------------------
 // hashing
 
-const FNV = FNV_BASIS
-const mix = fnvMix
 export function strHash(seed: number, str: string): number {
   let h = seed
   for (let i = 0; i < str.length; i++) h = mix(h, str.charCodeAt(i))

@@ -788,9 +788,8 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
         // without risk evidence the model holds a post only above a stricter threshold, and a post
         // of at most shortTokens tokens above the strictest: short ordinary posts ("Second reply",
         // "You're not alone") score high on artefacts of its training data
-        // (windows only with evidence; a post that cannot be held is not scored at all)
+        // (windows only with evidence; a post the model can neither hold nor veto is not scored at all)
         const t = holdThreshold(model, { evidence, urgentCue, tokens: S.count }, EVIDENCE.shortTokens)
-        // (a post held by built-in hard rules is scored for the model's veto even when it cannot hold it)
         const builtIn = reasons.some((r) => r.category !== 'watched')
         const scored = t !== Infinity || (builtIn && model.thresholdVeto > 0)
         windowScore.score = 0
@@ -800,7 +799,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
           reasons.push({ rule: `model.${ex.category}`, category: ex.category, action: 'review', match: ex.top.join(', '), score: Math.round(Math.max(p, windowScore.score) * 1000) / 1000 })
           // the soft rules that fired say where in the text
           for (const r of softReasons) reasons.push(r)
-        } else if (builtIn && scored && vetoesRules(model.thresholdVeto, p, windowScore.score, reasons.some((r) => r.category === 'self_harm' || r.category === 'minors'))) {
+        } else if (builtIn && vetoesRules(model.thresholdVeto, p, windowScore.score, reasons.some((r) => r.category === 'self_harm' || r.category === 'minors'))) {
           for (let k = reasons.length - 1; k >= 0; k--) if (reasons[k].category !== 'watched') reasons.splice(k, 1)
         }
       } else for (const r of softReasons) reasons.push(r)
