@@ -51,6 +51,7 @@ describe('what this community talks about passes', () => {
     'Motherfucking Mondays. Shit happens.',
     'My ex called me a slut and I cried for a week.',
     'What does "chink" mean? Someone used it at work and I had no idea.',
+    'A kid in the supermarket asked why I walk like a "spacker". That word is still around.',
     "You're not a slut for wanting sex.",
   ])('%s', (t) => expect(held(t)).toBe(false))
 })
@@ -96,6 +97,10 @@ describe('held for review', () => {
   it.each([
     ['you are a stupid bitch', 'insult'],
     ['you stupid fag', 'slur'],
+    // ableist and regional slurs a new writer used that the list lacked
+    ["Your boyfriend's a spacker, what did you expect from him in bed?", 'slur'],
+    ['Typical window-licker post, didn\'t even read it.', 'slur'],
+    ["Don't date boongs, trust me", 'slur'],
     ['call me at 555-123-4567', 'personal_info'],
     ['text me on +44 7700 900123', 'personal_info'],
     ['five five five one two three four, call me', 'personal_info'],

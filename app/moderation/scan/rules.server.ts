@@ -100,6 +100,8 @@ export const SLURS: string[] = [
   'cripple', 'cripples', 'roastie', 'roasties', 'half-caste', 'half caste', 'mongrel', 'mongrels', 'abo', 'abos', 'curry muncher', 'curry munchers', 'lezzer', 'lezzers', 'autist', 'autists',
   'slant eyed', 'slant-eyed', 'slant eyes', 'chink eyed', 'shim ale', 'shim ales', 'sheboons', 'dindu', 'dindus', 'groid', 'groids', 'towel head', 'towel heads', 'jungle bunny', 'wigger', 'nig nog',
   'femoid', 'femoids', 'foid', 'foids', 'troon', 'troons', 'trannys', 'mincer', 'batty boy', 'batty man', 'bender', 'benders', 'faggy', 'dyke-y', 'ching chong', 'yellow fever whore', 'pajeet', 'pajeets', 'gyppos', 'gippo', 'pikeys', 'kaffir', 'coolie', 'coolies',
+  'boong', 'boongs', 'spacker', 'spackers', 'spakka', 'spazz', 'spazzy', 'spazzer', 'window licker', 'window lickers', 'windowlicker', 'batty boys', 'batty men', 'sperg', 'sperglord',
+  'retarted', 'taig', 'taigs', 'muzzie', 'muzzies', 'hymie', 'nignog', 'nig nogs', 'gollywog', 'chinky', 'spearchucker', 'coonass',
 ]
 
 /** Insults: held when aimed at a person ("you …", "OP is a …", "what a …"). bad-words entries
