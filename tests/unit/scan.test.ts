@@ -53,6 +53,8 @@ describe('what this community talks about passes', () => {
     'What does "chink" mean? Someone used it at work and I had no idea.',
     'A kid in the supermarket asked why I walk like a "spacker". That word is still around.',
     "You're not a slut for wanting sex.",
+    'The test I use: would you be comfortable if your partner read the thread over your shoulder?',
+    'I spent a year looking over my shoulder after I left him.',
   ])('%s', (t) => expect(held(t)).toBe(false))
 })
 
@@ -113,6 +115,8 @@ describe('held for review', () => {
     ['everyone would be better off without me', 'self_harm'],
     ['I want to kill myself', 'self_harm'],
     ['I know where you live', 'threat'],
+    ['Report me again and see. I know where you park.', 'threat'],
+    ['Better start looking over your shoulder, sweetheart.', 'threat'],
     ['my 14 year old neighbour is so hot', 'minors'],
     ['she is such jailbait', 'minors'],
     ['she said no but I kept going and she ended up enjoying it', 'non_consent'],
