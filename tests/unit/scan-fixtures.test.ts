@@ -34,21 +34,21 @@ describe('labelled fixtures', () => {
   // thresholds a little below the measured figures (see app/moderation/scan/README.md)
   it('train.jsonl: the rules alone (written on it)', () => {
     const a = measure(load('train.jsonl'), (t) => rulesOnly.scan(t))
-    expect(a.recall).toBeGreaterThanOrEqual(0.94) // measured 96.3 %
+    expect(a.recall).toBeGreaterThanOrEqual(0.94) // measured 96.0 %
     expect(a.falseAlarm).toBeLessThanOrEqual(0.02) // measured 0.5 %
   })
   it('train + extra files: rules alone, and rules + learned layer (trained on them)', () => {
     const rows = TRAIN_FILES.flatMap(load)
-    expect(rows.length).toBeGreaterThan(57000)
+    expect(rows.length).toBeGreaterThan(61000)
     const a = measure(rows, (t) => rulesOnly.scan(t))
-    expect(a.recall).toBeGreaterThanOrEqual(0.39) // measured 43.4 %
-    expect(a.falseAlarm).toBeLessThanOrEqual(0.1) // measured 8.9 % (the soft rules decide alone here)
+    expect(a.recall).toBeGreaterThanOrEqual(0.39) // measured 44.2 %
+    expect(a.falseAlarm).toBeLessThanOrEqual(0.1) // measured 8.6 % (the soft rules decide alone here)
     // in-sample: the cross-validated figures are in the README (train-scan-model.ts prints them)
     const b = measure(rows, scanText)
-    expect(b.recall).toBeGreaterThanOrEqual(0.97) // measured 99.8 %
-    expect(b.falseAlarm).toBeLessThanOrEqual(0.01) // measured 0.4 %
-    for (const [k, v] of b.per) if (k.startsWith('review/')) expect(v.held / v.n, k).toBeGreaterThanOrEqual(0.95) // lowest measured 99.6 % (insult)
-  }, 60_000) // 50,048 posts scanned twice
+    expect(b.recall).toBeGreaterThanOrEqual(0.97) // measured 99.9 %
+    expect(b.falseAlarm).toBeLessThanOrEqual(0.01) // measured 0.65 %
+    for (const [k, v] of b.per) if (k.startsWith('review/')) expect(v.held / v.n, k).toBeGreaterThanOrEqual(0.95) // lowest measured 99.8 % (insult)
+  }, 60_000) // 61,923 posts scanned twice
   // SCAN_SKIP_HOLDOUT=1 while developing: every run of these tests is an evaluation on the holdouts.
   // holdout.jsonl: a fifth of the first corpus; holdout-2.jsonl: a fifth of three later writers'
   // files, taken out before any training on them; holdout-3.jsonl: the whole file of one more
@@ -56,9 +56,9 @@ describe('labelled fixtures', () => {
   // The last column lists review categories the shipped model misses entirely on that set (a
   // known failure, in the README): every other review category must be held at least in part.
   it.skipIf(process.env.SCAN_SKIP_HOLDOUT === '1').each([
-    ['holdout.jsonl', 0.91, 0.02, []], // measured 96.5 % held, 1.1 % false alarms
-    ['holdout-2.jsonl', 0.74, 0.045, ['review/insult']], // measured 78.3 % held, 1.9 % false alarms; insult 0/6
-    ['holdout-3.jsonl', 0.95, 0.05, []], // measured 99.0 % held, 4.0 % false alarms
+    ['holdout.jsonl', 0.91, 0.02, []], // measured 97.7 % held, 0 % false alarms
+    ['holdout-2.jsonl', 0.74, 0.045, ['review/insult']], // measured 80.0 % held, 2.4 % false alarms; insult 0/6
+    ['holdout-3.jsonl', 0.95, 0.05, []], // measured 98.5 % held, 4.0 % false alarms
   ])('%s (never used for training or tuning)', (file, minRecall, maxFalseAlarm, knownMisses) => {
     const m = measure(load(file), scanText)
     expect(m.recall).toBeGreaterThanOrEqual(minRecall)
