@@ -403,9 +403,9 @@ function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number, tv
 /**
  * --joint (default): the thresholds together (main, urgent cue, best window, no risk evidence, short
  * post without risk evidence) — the set with the best out-of-fold recall (leave-writers-out + 5-fold)
- * under the same false-alarm limits (and, leaving writers out, MAX_FA_LENGTH for each length band); ties go to the higher (more cautious) set. The two for posts
- * without risk evidence must also lie above every ordinary probe's score under every
- * leave-writers-out model, the short one by SHORT_MARGIN. With them, the model's veto on the hard
+ * under the same false-alarm limits (and, leaving writers out, MAX_FA_LENGTH for each length band);
+ * ties go to the higher (more cautious) set. The two for posts without risk evidence must also lie
+ * above every ordinary probe's score under every leave-writers-out model, the short one by SHORT_MARGIN. With them, the model's veto on the hard
  * rules (vetoesRules): none, 0.02 or 0.05 (--veto=false: none).
  * --joint=false: the main threshold first, then the urgent one (the previous method).
  */
@@ -502,10 +502,17 @@ const show = (name: string, s: Float64Array, t: number, sel?: (i: number) => boo
   console.log(`  ${name.padEnd(34)} recall ${pct(r.recall).padStart(6)}  false alarms ${pct(r.fa).padStart(5)}   (model alone: ${pct(m.recall)} / ${pct(m.fa)})`)
   return r
 }
-const allRules = Float64Array.from(allRulesHeld, (x) => (x ? 1 : 0))
+/** recall and false alarms of a fixed verdict per row (the rules' own, without the model) */
+const verdictRates = (held: boolean[], ids: number[]) => {
+  let pos = 0, tp = 0, neg = 0, fp = 0
+  for (const i of ids) if (rows[i].expected === 'review') { pos++; if (held[i]) tp++ } else { neg++; if (held[i]) fp++ }
+  return { recall: tp / Math.max(1, pos), fa: fp / Math.max(1, neg) }
+}
 for (const f of files) {
-  const r = evaluate(allRules, 0.5, (i) => rows[i].file === f, false)
-  const h = evaluate(new Float64Array(rows.length).fill(0), 2, (i) => rows[i].file === f)
+  // counted directly: routed through evaluate() with made-up scores, the chosen no-evidence, short
+  // and veto thresholds would apply to them
+  const r = verdictRates(allRulesHeld, rowsOfFile.get(f)!)
+  const h = verdictRates(rulesHeld, rowsOfFile.get(f)!)
   console.log(`  rules only on ${f}: recall ${pct(r.recall)}, false alarms ${pct(r.fa)}; hard rules only: ${pct(h.recall)} / ${pct(h.fa)}`)
 }
 console.log(`threshold ${threshold}, with an urgent cue ${thresholdUrgent}, best window of a long post ${thresholdWindow}, without risk evidence ${thresholdBare} (probes' highest score ${bareFloor.toFixed(3)}), short without risk evidence ${thresholdShort} (probes' highest score ${shortFloor.toFixed(3)}), the model overrules the hard rules below ${thresholdVeto} (max out-of-fold false alarms ${pct(MAX_FA)}, ${pct(MAX_FA_FILE)} per held-out file)`)
