@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { scanText } from '../../app/moderation/scan/index.server.ts'
-import { readFileSync } from 'node:fs'
 import { createScanner } from '../../app/moderation/scan/scanner.server.ts'
-import { makeModel, modelPath, vetoesRules, type ModelFile } from '../../app/moderation/scan/model.server.ts'
+import { loadDefaultModel, vetoesRules, type LinearModel } from '../../app/moderation/scan/model.server.ts'
 
 /**
  * Ordinary short forum posts: the shipped scanner (rules + learned layer) must allow them all. Words
@@ -11,8 +10,12 @@ import { makeModel, modelPath, vetoesRules, type ModelFile } from '../../app/mod
  * `thresholdBare`, and one of up to EVIDENCE.shortTokens tokens only above the strictest,
  * `thresholdShort` (chosen above every ordinary probe's score in cross-validation, with a margin).
  */
-/** the shipped model file (20 MB), parsed once for the tests that push its thresholds to the extremes */
-const shipped = JSON.parse(readFileSync(modelPath(), 'utf8')) as ModelFile
+/**
+ * The shipped model with its thresholds replaced: its scorer does not read them (the scanner does),
+ * so the tests that push them to the extremes share the weights decoded once instead of decoding
+ * the 20 MB file for every variant (seconds each on a slow machine).
+ */
+const shippedWith = (t: Partial<LinearModel>): LinearModel => ({ ...loadDefaultModel()!, ...t })
 
 const ORDINARY = [
   // measured as held before the evidence guard
@@ -93,18 +96,18 @@ describe('the learned layer needs risk evidence', () => {
     expect(sc.analyze('word '.repeat(50)).evidence).toBe(true)
   })
   // the shipped weights with the thresholds pushed to the extremes: what decides is the guard
-  const withThresholds = (t: Partial<ModelFile>) => createScanner({ model: makeModel({ ...shipped, threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, ...t }) })
+  const withThresholds = (t: Partial<LinearModel>) => createScanner({ model: shippedWith({ threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, thresholdBare: Infinity, thresholdShort: Infinity, ...t }) })
   const bare = 'We cooked dinner together and watched a film about the ocean on Sunday.'
   it('a post without evidence of more than 8 tokens is held only above thresholdBare', () => {
     expect(sc.analyze(bare).evidence).toBe(false)
     expect(withThresholds({ thresholdBare: 0 }).scan(bare).decision).toBe('review')
     expect(withThresholds({ thresholdBare: 2 }).scan(bare).decision).toBe('allow')
-    expect(withThresholds({ thresholdBare: undefined }).scan(bare).decision).toBe('allow')
+    expect(withThresholds({ thresholdBare: Infinity }).scan(bare).decision).toBe('allow')
   })
   it('a post without evidence of up to 8 tokens is held only above thresholdShort, never by thresholdBare', () => {
-    const bareOnly = withThresholds({ thresholdBare: 0, thresholdShort: undefined })
+    const bareOnly = withThresholds({ thresholdBare: 0 })
     const shortAboveAll = withThresholds({ thresholdBare: 0, thresholdShort: 2 })
-    const shortOnly = withThresholds({ thresholdShort: 0, thresholdBare: undefined })
+    const shortOnly = withThresholds({ thresholdShort: 0 })
     for (const t of ['Second reply', "You're not alone", 'Posting anonymously because my wife reads this forum.']) {
       expect(sc.analyze(t).evidence, t).toBe(false)
       expect(bareOnly.scan(t).decision, t).toBe('allow')
@@ -117,12 +120,16 @@ describe('the learned layer needs risk evidence', () => {
 
 describe("the model's veto on the hard rules", () => {
   // thresholds pushed to the extremes: the model never holds, and (thresholdVeto 2) always vetoes
-  const scanner = (thresholdVeto: number | undefined) =>
-    createScanner({ model: makeModel({ ...shipped, threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, thresholdVeto }), watchedWords: [{ term: 'lifeline', action: 'block' }] })
+  const scanner = (thresholdVeto: number) =>
+    createScanner({
+      model: shippedWith({ threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, thresholdBare: Infinity, thresholdShort: Infinity, thresholdVeto }),
+      watchedWords: [{ term: 'lifeline', action: 'block' }],
+    })
   const helpline = 'Drinkline is free on 0300 123 1110, any time. They got me through last winter.'
   it('overrules the built-in hard rules below thresholdVeto, and only then', () => {
-    expect(scanner(undefined).scan(helpline).reasons.map((r) => r.rule)).toEqual(['personal_info.phone'])
-    expect(scanner(0).scan(helpline).decision).toBe('review')
+    const held = scanner(0).scan(helpline)
+    expect(held.decision).toBe('review')
+    expect(held.reasons.map((r) => r.rule)).toEqual(['personal_info.phone'])
     expect(scanner(2).scan(helpline)).toEqual({ decision: 'allow', reasons: [], urgent: false })
   })
   it('never overrules watched words, nor a rule of an urgent category', () => {
