@@ -125,7 +125,7 @@ describe("the model's veto on the hard rules", () => {
       model: shippedWith({ threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, thresholdBare: Infinity, thresholdShort: Infinity, thresholdVeto }),
       watchedWords: [{ term: 'lifeline', action: 'block' }],
     })
-  const helpline = 'Drinkline is free on 0300 123 1110, any time. They got me through last winter.'
+  const helpline = 'The Miscarriage Association helpline is 01924 200799. They got me through last winter.'
   it('overrules the built-in hard rules below thresholdVeto, and only then', () => {
     const held = scanner(0).scan(helpline)
     expect(held.decision).toBe('review')
@@ -142,7 +142,7 @@ describe("the model's veto on the hard rules", () => {
   })
 })
 
-describe('phone numbers in national formats are personal information; dates, prices, years and ISBNs are not', () => {
+describe('phone numbers in national formats are personal information; dates, prices, years, ISBNs and helplines are not', () => {
   it.each([
     'call me 07700 900123', 'text me 07700900123', 'my number is +44 7700 900123', 'ring me on +44 (0)7700 900123', 'whatsapp 0044 7700 900123',
     'call 0151 23456789', 'mon numéro 06 12 34 56 78', 'text me on +33 6 12 34 56 78', 'call me 0412 345 678', 'call me at (555) 123-4567',
@@ -155,6 +155,8 @@ describe('phone numbers in national formats are personal information; dates, pri
     'We met on 12/05/2023 and married 14.06.2025.', 'It cost £1,200,000, or 1 200 000 in their notation.', 'Years: 2019 2020 2021 2022',
     'ISBN 978-1-4767-6209-0', 'The book is 978-1-4767-6209-0 (or 0-306-40615-2 for the old edition).', 'Counting 0 10 20 30 40 50 60 reps',
     'From 1998 to 2004, 10 000 people took part.',
+    // helplines: UK non-geographic numbers, and a support line that is no messenger handle
+    'Drinkline is free on 0300 123 1110, any time.', 'Rape Crisis 24/7 support line: 0808 500 2222, or chat at rapecrisis.org.uk',
   ])('%s', (t) => {
     expect(scanText(t).reasons.filter((x) => x.category === 'personal_info')).toEqual([])
   })

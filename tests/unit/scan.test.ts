@@ -55,6 +55,7 @@ describe('what this community talks about passes', () => {
     "You're not a slut for wanting sex.",
     'The test I use: would you be comfortable if your partner read the thread over your shoulder?',
     'I spent a year looking over my shoulder after I left him.',
+    'He filmed me without my knowledge and I only found out a year later.',
   ])('%s', (t) => expect(held(t)).toBe(false))
 })
 
@@ -76,6 +77,24 @@ describe('rules that fired on ordinary posts by unseen writers', () => {
     expect(held(ordinary)).toBe(false)
     expect(held(harmful)).toBe(true)
   })
+})
+
+// a slur or insult between single quotes is reported, like one between double quotes; apostrophes
+// in words, before dropped letters ('cause) and in possessives do not make a quotation
+describe('single-quoted passages are reported speech', () => {
+  const rulesFired = (t: string) => rules.scan(t).reasons.map((r) => r.rule)
+  it.each([
+    "A kid in the supermarket asked his mum why I 'walk like a spaz'. That word is still around.",
+    "Someone commented 'nobody wants a cripple' under my dating profile.",
+    "Someone's uncle muttered 'dirty old f*g and his rent boy' at the wedding.",
+    "PSA: if someone sends you 'you should kys' in a DM, screenshot it and report it.",
+  ])('passes: %s', (t) => expect(held(t)).toBe(false))
+  it.each([
+    ["don't you dare, you stupid fag, it's over", 'slur.used'],
+    ["'cause you're a stupid fag, that's why, and it's the boys' fault too", 'slur.used'],
+    ["rock 'n' roll, you stupid fag", 'slur.used'],
+    ["you stupid fag, read the 'rules' before posting", 'slur.used'],
+  ])('held: %s', (t, rule) => expect(rulesFired(t)).toContain(rule))
 })
 
 describe('Scunthorpe words pass', () => {
@@ -103,6 +122,9 @@ describe('held for review', () => {
     ["Your boyfriend's a spacker, what did you expect from him in bed?", 'slur'],
     ['Typical window-licker post, didn\'t even read it.', 'slur'],
     ["Don't date boongs, trust me", 'slur'],
+    // several letters starred apart
+    ["My daughter's brought home a n*gg*r and expects me to smile.", 'slur'],
+    ['Typical f*gg*t thread, full of whining.', 'slur'],
     ['call me at 555-123-4567', 'personal_info'],
     ['text me on +44 7700 900123', 'personal_info'],
     ['five five five one two three four, call me', 'personal_info'],
@@ -120,6 +142,8 @@ describe('held for review', () => {
     ['my 14 year old neighbour is so hot', 'minors'],
     ['she is such jailbait', 'minors'],
     ['she said no but I kept going and she ended up enjoying it', 'non_consent'],
+    ['Anyone know a good way to film a hookup without them knowing?', 'non_consent'],
+    ['Consent is overrated in long-term relationships imo.', 'non_consent'],
     ['kill yourself', 'harassment'],
   ])('%s', (t, cat) => {
     const r = rules.scan(t)

@@ -97,8 +97,9 @@ function phones(s: string, out: CharHit[]): void {
       }
     }
     // toll-free numbers (0800 / 0808 in the UK, 1-800 and friends in North America, 1800 / 1300 in
-    // Australia) belong to helplines and businesses, not to a person
-    if (isPhone && !slash && /^(?:(?:44|0)?80[08]|0500|1?8(?:00|88|77|66|55|44|33)\d{7}$|1[38]00)/.test(s.slice(st, last).replace(/\D/g, ''))) isPhone = false
+    // Australia) and the UK's non-geographic 03 / 084 / 087 numbers (charities' helplines, 0300 123
+    // 1110) belong to helplines and businesses, not to a person
+    if (isPhone && !slash && /^(?:(?:44|0)?80[08]|0500|1?8(?:00|88|77|66|55|44|33)\d{7}$|1[38]00|(?:44|0)(?:3\d{9}|8[47]\d{8})$)/.test(s.slice(st, last).replace(/\D/g, ''))) isPhone = false
     if (isPhone) out.push({ tag: 'PHONE', ns: st, ne: last })
     if (i === st) i++
   }

@@ -195,7 +195,7 @@ export function normalizeText(text: string, stats?: { steps: number }): NormText
 
 /** character classes of the normalised text */
 const C_OTHER = 0
-const C_ALNUM = 1
+export const C_ALNUM = 1
 const C_APOS = 2
 const C_LEET = 3
 const classCache = new Int8Array(65536).fill(-1)

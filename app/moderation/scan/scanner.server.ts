@@ -1,5 +1,5 @@
 import { TokenAutomaton } from './matcher.server.ts'
-import { FNV_BASIS, fnvMix, normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
+import { C_ALNUM, FNV_BASIS, charClass, fnvMix, normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
 import { detectChars, looksLikeHandle } from './detectors.server.ts'
 import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES, EVIDENCE } from './rules.server.ts'
 import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
@@ -133,6 +133,17 @@ function compile(watchedWords: WatchedWord[]): Compiled {
           if (i < k.length - 2) {
             const m2 = k.slice(0, i) + '**' + k.slice(i + 2)
             if (!masked.has(m2)) masked.set(m2, ids[0])
+          }
+        }
+        // "n*gg*r", "f*gg*t": two or more of the inner vowels starred
+        const vowels = [...k.slice(1, -1)].flatMap((ch, i) => ('aeiou'.includes(ch) ? [i + 1] : []))
+        if (vowels.length >= 2 && vowels.length <= 5) {
+          for (let set = 1; set < 1 << vowels.length; set++) {
+            if ((set & (set - 1)) === 0) continue // one vowel: m1 above
+            const chars = [...k]
+            vowels.forEach((at, b) => { if (set & (1 << b)) chars[at] = '*' })
+            const m = chars.join('')
+            if (!masked.has(m)) masked.set(m, ids[0])
           }
         }
         const m3 = k[0] + '*'.repeat(k.length - 1)
@@ -359,6 +370,45 @@ function buildStream(c: Compiled, text: string, stats?: ScanStats) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** the longest single-quoted passage, in tokens, taken for a quotation rather than a stray apostrophe */
+const SINGLE_QUOTE_SPAN = 24
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && charClass(c) === C_ALNUM)
+/** may come right before an opening quote: the text's start, a space, a bracket, a dash, a colon or a double quote */
+const opensQuote = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 40 || c === 91 || c === 123 || c === 45 || c === 0x2014 || c === 58 || c === 34 || c === 47
+
+/** words written with a leading apostrophe for dropped letters, which open no quotation */
+const ELIDED = ['cause', 'cos', 'coz', 'cuz', 'em', 'til', 'till', 'tis', 'twas', 'bout', 'round', 'n', 'ello', 'ere', 'kay', 'ave', 'er', 'im', 'alf']
+const elidedAt = (s: string, at: number) => ELIDED.some((w) => s.startsWith(w, at) && !isWordChar(at + w.length < s.length ? s.charCodeAt(at + w.length) : 32))
+
+/**
+ * Marks the tokens of single-quoted passages ("asked why I 'walk like a spaz'") as quoted, as
+ * the double-quote walk does for "…": an opening quote follows a space or bracket and precedes a
+ * letter, the closing one follows a non-space and precedes no letter. Apostrophes inside words
+ * (don't, 90's) and before dropped letters ('cause, 'em) open nothing; an unclosed opening quote
+ * marks nothing, and neither does a passage longer than SINGLE_QUOTE_SPAN tokens (a possessive
+ * "boys' " closing a stray quote).
+ */
+function markSingleQuoted(s: string, S: TokenStream, inQuote: Uint8Array): void {
+  let open = -1
+  let i = 0
+  for (let p = s.indexOf("'"); p >= 0; p = s.indexOf("'", p + 1)) {
+    const before = p > 0 ? s.charCodeAt(p - 1) : 32
+    const after = p + 1 < s.length ? s.charCodeAt(p + 1) : 32
+    if (isWordChar(before) && isWordChar(after)) continue
+    if (opensQuote(before) && isWordChar(after)) {
+      if (!elidedAt(s, p + 1)) open = p
+      continue
+    }
+    if (open < 0 || before === 32 || before === 10 || isWordChar(after)) continue
+    while (i < S.count && S.ns[i] < open) i++
+    let j = i
+    while (j < S.count && S.ns[j] < p) j++
+    if (j - i <= SINGLE_QUOTE_SPAN) inQuote.fill(1, i, j)
+    i = j
+    open = -1
+  }
+}
+
 function lowerBound(arr: Hit[], e: number): number {
   let lo = 0
   let hi = arr.length
@@ -494,6 +544,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       }
       if (q) while (i < S.count) inQuote[i++] = q
     }
+    markSingleQuoted(norm.s, S, inQuote)
     c.ac.run(S.id, S.count, function onPattern(pat, end) {
       const tags = c.patterns[pat].tags
       if (tags.length === 0) return
@@ -638,7 +689,8 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
           while (b < s.length && b - a < 31 && /[a-z0-9_.@]/.test(s[b])) b++
           while (b > a && s[b - 1] === '.') b--
           const cand = s.slice(a, b)
-          if (looksLikeHandle(cand)) {
+          // not a number ("support line: 0808 …", the phone detector's) nor a web address ("line: rapecrisis.org.uk")
+          if (looksLikeHandle(cand) && !/^[0-9]+$/.test(cand) && !/\.(com|net|org|co|uk|io|me|de|fr|it|au|ca|ie|nz|info|biz)$/.test(cand)) {
             let e = k
             while (e + 1 < S.count && S.ns[e + 1] < b) e++
             extra.push({ tag: T('HANDLE'), s: i, e, cs: S.ns[i], ce: b })
