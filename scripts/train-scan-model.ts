@@ -405,8 +405,9 @@ function holdCounts(scores: Float64Array, tw: number, tb: number, ts: number, tv
  * post without risk evidence) — the set with the best out-of-fold recall (leave-writers-out + 5-fold)
  * under the same false-alarm limits (and, leaving writers out, MAX_FA_LENGTH for each length band);
  * ties go to the higher (more cautious) set. The two for posts without risk evidence must also lie
- * above every ordinary probe's score under every leave-writers-out model, the short one by SHORT_MARGIN. With them, the model's veto on the hard
- * rules (vetoesRules): none, 0.02 or 0.05 (--veto=false: none).
+ * above every ordinary probe's score under every leave-writers-out model, the short one by
+ * SHORT_MARGIN. With them, the model's veto on the hard rules (vetoesRules): none, 0.02 or 0.05
+ * (--veto=false: none).
  * --joint=false: the main threshold first, then the urgent one (the previous method).
  */
 function chooseJoint(cv: { kfold: Float64Array; writers: Float64Array }): Thresholds {

@@ -92,8 +92,8 @@ describe('single-quoted passages are reported speech', () => {
   it.each([
     ["don't you dare, you stupid fag, it's over", 'slur.used'],
     ["'cause you're a stupid fag, that's why, and it's the boys' fault too", 'slur.used'],
-    ["rock 'n' roll, you stupid fag", 'slur.used'],
-    ["you stupid fag, read the 'rules' before posting", 'slur.used'],
+    ["I'm so 'done with this, you stupid fag", 'slur.used'], // never closed
+    ["'I've said it before and I'll say it again to anyone at all who reads this thread today, you are a stupid fag and the lads' fault is yours", 'slur.used'], // over SINGLE_QUOTE_SPAN
   ])('held: %s', (t, rule) => expect(rulesFired(t)).toContain(rule))
 })
 

@@ -372,7 +372,7 @@ function buildStream(c: Compiled, text: string, stats?: ScanStats) {
 
 /** the longest single-quoted passage, in tokens, taken for a quotation rather than a stray apostrophe */
 const SINGLE_QUOTE_SPAN = 24
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && charClass(c) === C_ALNUM)
+const isWordChar = (c: number) => charClass(c) === C_ALNUM
 /** may come right before an opening quote: the text's start, a space, a bracket, a dash, a colon or a double quote */
 const opensQuote = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 40 || c === 91 || c === 123 || c === 45 || c === 0x2014 || c === 58 || c === 34 || c === 47
 
@@ -381,16 +381,25 @@ const ELIDED = ['cause', 'cos', 'coz', 'cuz', 'em', 'til', 'till', 'tis', 'twas'
 const elidedAt = (s: string, at: number) => ELIDED.some((w) => s.startsWith(w, at) && !isWordChar(at + w.length < s.length ? s.charCodeAt(at + w.length) : 32))
 
 /**
- * Marks the tokens of single-quoted passages ("asked why I 'walk like a spaz'") as quoted, as
- * the double-quote walk does for "…": an opening quote follows a space or bracket and precedes a
- * letter, the closing one follows a non-space and precedes no letter. Apostrophes inside words
- * (don't, 90's) and before dropped letters ('cause, 'em) open nothing; an unclosed opening quote
- * marks nothing, and neither does a passage longer than SINGLE_QUOTE_SPAN tokens (a possessive
- * "boys' " closing a stray quote).
+ * Marks the tokens of quoted passages (reported speech, quoted messages) in `inQuote` (zeroed).
+ * Double quotes toggle, an unclosed one runs to the end. Single quotes ("asked why I 'walk like a
+ * spaz'") pair up only where they can be told from apostrophes: an opening quote follows a space
+ * or bracket and precedes a letter, the closing one follows a non-space and precedes no letter.
+ * Apostrophes inside words (don't, 90's) and before dropped letters ('cause, 'em) open nothing; an
+ * unclosed opening single quote marks nothing, and neither does a passage longer than
+ * SINGLE_QUOTE_SPAN tokens (a possessive "boys' " closing a stray quote).
  */
-function markSingleQuoted(s: string, S: TokenStream, inQuote: Uint8Array): void {
-  let open = -1
+function markQuotedPassages(s: string, S: TokenStream, inQuote: Uint8Array): void {
+  // the double quotes (found by indexOf) and the tokens walked together
+  let q = 0
   let i = 0
+  for (let p = s.indexOf('"'); p >= 0; p = s.indexOf('"', p + 1)) {
+    while (i < S.count && S.ns[i] < p) inQuote[i++] = q
+    q ^= 1
+  }
+  if (q) while (i < S.count) inQuote[i++] = q
+  let open = -1
+  i = 0
   for (let p = s.indexOf("'"); p >= 0; p = s.indexOf("'", p + 1)) {
     const before = p > 0 ? s.charCodeAt(p - 1) : 32
     const after = p + 1 < s.length ? s.charCodeAt(p + 1) : 32
@@ -534,17 +543,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
     const inQuote = takeBytes(S.count)
     const qPresent = qPresentScratch
     qPresent.fill(0)
-    {
-      // walk the double quotes (indexOf) and the tokens together
-      let q = 0
-      let i = 0
-      for (let p = norm.s.indexOf('"'); p >= 0; p = norm.s.indexOf('"', p + 1)) {
-        while (i < S.count && S.ns[i] < p) inQuote[i++] = q
-        q ^= 1
-      }
-      if (q) while (i < S.count) inQuote[i++] = q
-    }
-    markSingleQuoted(norm.s, S, inQuote)
+    markQuotedPassages(norm.s, S, inQuote)
     c.ac.run(S.id, S.count, function onPattern(pat, end) {
       const tags = c.patterns[pat].tags
       if (tags.length === 0) return
