@@ -8,6 +8,7 @@ import { bridges } from '../db/schema/index.ts'
 import { openDatabaseFromEnv, setDatabase } from '../app/db.server.ts'
 import { demoLogins, seedDatabase } from '../app/forum/seed.server.ts'
 import { getActiveScanner } from '../app/moderation/watched-words.server.ts'
+import { loadDefaultModel, modelPath } from '../app/moderation/scan/model.server.ts'
 import { createApp } from './server.ts'
 
 process.env.NODE_ENV ??= 'production'
@@ -39,8 +40,11 @@ if (n === 0) {
   await seedDatabase()
 }
 
-// Compile the moderation rules now rather than on the first post.
+// Compile the moderation rules now rather than on the first post (the build finds them on globalThis).
 await getActiveScanner()
+if (!loadDefaultModel()) {
+  console.warn(`Warning: no usable learned moderation layer at ${modelPath()}; posts are scanned by the rules alone, which hold far less of what needs review.`)
+}
 
 const build = await import(pathToFileURL(buildFile).href)
 const port = Number(process.env.PORT ?? 3000)

@@ -7,7 +7,9 @@ import { currentDatabase, db, type Queryable } from '../db.server.ts'
 import { compileScanner, type Scanner, type WatchedWord } from './scan/index.server.ts'
 
 const RULES_VERSION_KEY = 'rules:version'
-let compiled: { database: unknown; version: number; scanner: Scanner } | undefined
+// The compiled scanner lives on globalThis: the server script compiles it at start-up, and the Remix
+// build (its own copy of this module) must find it rather than compile again on the first post.
+const holder = globalThis as { __bridgesForumScanner?: { database: unknown; version: number; scanner: Scanner } }
 
 async function rulesVersion(q: Queryable = db) {
   const [row] = await q.select({ value: settings.value }).from(settings).where(eq(settings.key, RULES_VERSION_KEY))
@@ -35,10 +37,11 @@ export async function listWatchedWords() {
 export async function getActiveScanner(): Promise<Scanner> {
   const version = await rulesVersion()
   const database = currentDatabase()
+  const compiled = holder.__bridgesForumScanner
   if (compiled && compiled.database === database && compiled.version === version) return compiled.scanner
   const words: WatchedWord[] = (await listWatchedWords()).map(({ term, action }) => ({ term, action }))
   const scanner = compileScanner({ watchedWords: words })
-  compiled = { database, version, scanner }
+  holder.__bridgesForumScanner = { database, version, scanner }
   return scanner
 }
 

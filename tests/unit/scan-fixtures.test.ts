@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createScanner } from '../../app/moderation/scan/scanner.server.ts'
 import { scanText } from '../../app/moderation/scan/index.server.ts'
-import { DEFAULT_FEATURES, MAX_CLASSES, WINDOW_TOKENS, loadDefaultModel, makeModel, windowsOf } from '../../app/moderation/scan/model.server.ts'
+import { DEFAULT_FEATURES, MAX_CLASSES, WINDOW_TOKENS, loadDefaultModel, makeModel, modelPath, windowsOf } from '../../app/moderation/scan/model.server.ts'
 
 type Row = { id: string; text: string; expected: 'allow' | 'review'; category: string }
 const DIR = fileURLToPath(new URL('../fixtures/moderation/', import.meta.url))
@@ -86,6 +86,12 @@ describe('learned layer', () => {
       const inp = sc.analyze(text).input!
       expect(Math.abs(model!.score(inp) - model!.scoreSlow(inp)), text.slice(0, 40)).toBeLessThan(1e-6)
     }
+  })
+  it('is found from the server bundle as well as from its source file', () => {
+    const shipped = fileURLToPath(new URL('../../app/moderation/scan/model.json', import.meta.url))
+    expect(modelPath()).toBe(shipped)
+    // the production server runs this module from build/index.js, two folders nearer the root
+    expect(modelPath(new URL('../../build/index.js', import.meta.url).href)).toBe(shipped)
   })
   it('sums every class exactly, also where the shipped probabilities saturate', () => {
     // The shipped model's probabilities sit near 0 or 1 on most posts, where an error in one

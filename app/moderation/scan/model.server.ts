@@ -654,15 +654,24 @@ export function makeModel(file: ModelFile): LinearModel {
   }
 }
 
-let cached: LinearModel | null | undefined
-export function modelPath(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), 'model.json')
+/**
+ * app/moderation/scan/model.json, found from the project root (the nearest folder up with a
+ * package.json): this module runs from its source file (tests, scripts) and from inside the server
+ * bundle build/index.js, where a path beside import.meta.url would name build/model.json.
+ */
+export function modelPath(moduleUrl = import.meta.url): string {
+  let dir = dirname(fileURLToPath(moduleUrl))
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir)
+  return join(dir, 'app/moderation/scan/model.json')
 }
+// Decoded once per process: the server script and the Remix build each load their own copy of this
+// module, and the 20 MB file is worth reading once.
+const holder = globalThis as { __bridgesForumScanModel?: LinearModel | null }
 /** The shipped model, or null when model.json does not exist or is of an older format (rules only). */
 export function loadDefaultModel(): LinearModel | null {
-  if (cached !== undefined) return cached
+  if (holder.__bridgesForumScanModel !== undefined) return holder.__bridgesForumScanModel
   const p = modelPath()
   const file = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as ModelFile) : null
-  cached = file && file.version === 3 ? makeModel(file) : null
-  return cached
+  holder.__bridgesForumScanModel = file && file.version === 3 ? makeModel(file) : null
+  return holder.__bridgesForumScanModel
 }
