@@ -572,10 +572,19 @@ export function makeModel(file: ModelFile): LinearModel {
   const fake = new FeatBuf()
   const wins: number[] = []
   /** review probability of the tokens [a, b) (from the prefix sums) plus the tags, with their scales */
-  const prob = (a: number, b: number, sa: number, sb: number) => {
+  const setLogits = (a: number, b: number, sa: number, sb: number) => {
     for (let k = 0; k < K; k++) logits[k] = file.bias[k] + file.q * ((prefix.z[b * K + k] - prefix.z[a * K + k]) * sa + zTag[k] * sb)
+  }
+  const prob = (a: number, b: number, sa: number, sb: number) => {
+    setLogits(a, b, sa, sb)
     return reviewProbability(logits, review)
   }
+  const reviewClasses = review.filter(Boolean).length
+  /**
+   * The largest gap (best review logit minus best ordinary logit) at which a window's review
+   * probability cannot exceed p: it is at most R·e^gap / (R·e^gap + 1) for R review classes.
+   */
+  const gapBelow = (p: number) => (p <= 0 ? -Infinity : Math.log(p / (1 - p) / reviewClasses) - 1e-9)
   return {
     threshold: file.threshold,
     thresholdUrgent: file.thresholdUrgent ?? file.threshold,
@@ -596,13 +605,23 @@ export function makeModel(file: ModelFile): LinearModel {
       if (stats) stats.steps += inp.count + tags.length
       if (window) {
         // window sums from the prefix sums: one subtraction per class and window, however long the post
+        // a window that cannot beat the best so far is not put through the softmax (15 exponentials)
         window.score = 0
+        let skipBelow = -Infinity
         for (let k = 0; k < wins.length; k += 2) {
           const a = wins[k]
           const b = wins[k + 1]
           const [wa, wb] = windowScales(cfg, prefix.n[b] - prefix.n[a], tags.length, b - a)
-          const p = prob(a, b, wa, wb)
-          if (p > window.score) window.score = p
+          setLogits(a, b, wa, wb)
+          let zr = -Infinity
+          let zo = -Infinity
+          for (let c = 0; c < K; c++) {
+            if (review[c]) { if (logits[c] > zr) zr = logits[c] }
+            else if (logits[c] > zo) zo = logits[c]
+          }
+          if (zr - zo < skipBelow) continue
+          const p = reviewProbability(logits, review)
+          if (p > window.score) { window.score = p; skipBelow = gapBelow(p) }
         }
         if (stats) stats.steps += wins.length / 2
       }
