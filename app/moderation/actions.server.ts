@@ -267,6 +267,9 @@ export async function lockItemThread({ actor, itemId }: { actor: Actor; itemId: 
   })
 }
 
+const ANONYMOUS_AUTHOR_REFUSED =
+  "This anonymous post's author cannot be given this sanction from the queue (the reason would say something about who they are). Remove the post if it breaks the rules; an admin can look into its author."
+
 /**
  * Suspends (for `days`) or bans the author of the item's post, found by the post: the moderator
  * never learns who an anonymous author is.
@@ -289,13 +292,16 @@ export async function sanctionAuthor({
     const item = await lockOpenItem(tx, itemId)
     if (!item) return ALREADY_RESOLVED
     const [author] = await tx
-      .select({ id: users.id, role: users.role })
+      .select({ id: users.id, role: users.role, anonymous: posts.isAnonymous })
       .from(posts)
       .innerJoin(users, eq(users.id, posts.authorId))
       .where(eq(posts.id, item.postId))
     if (!author) return fail(400, 'This post was written by a guest: there is no account to suspend or ban.')
     if (author.id === actor.id) return fail(400, 'You cannot suspend or ban yourself.')
-    if (author.role !== 'member' && !isAdmin(actor)) return fail(403, 'Only an admin can suspend or ban this author.')
+    // Why a sanction is refused says something about the author ("staff", "sanctioned already":
+    // two anonymous posts refused alike point to one account), so for an anonymous post it is not said.
+    const refused = (status: 403 | 409, message: string) => (author.anonymous ? fail(409, ANONYMOUS_AUTHOR_REFUSED) : fail(status, message))
+    if (author.role !== 'member' && !isAdmin(actor)) return refused(403, 'Only an admin can suspend or ban this author.')
     let details: Record<string, unknown>
     if (days === undefined) {
       const [banned] = await tx
@@ -303,7 +309,7 @@ export async function sanctionAuthor({
         .set({ bannedAt: new Date(), sanctionReason: reason })
         .where(and(eq(users.id, author.id), isNull(users.bannedAt)))
         .returning({ id: users.id })
-      if (!banned) return fail(409, 'The author is already banned.')
+      if (!banned) return refused(409, 'The author is already banned.')
       details = {}
     } else {
       const until = new Date(Date.now() + days * 24 * 60 * 60 * 1000)
@@ -320,7 +326,7 @@ export async function sanctionAuthor({
           ),
         )
         .returning({ id: users.id })
-      if (!suspended) return fail(409, 'The author is already suspended at least that long, or banned.')
+      if (!suspended) return refused(409, 'The author is already suspended at least that long, or banned.')
       details = { days, until: until.toISOString() }
     }
     const action = days === undefined ? 'ban' : 'suspend'

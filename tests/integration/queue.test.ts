@@ -355,6 +355,32 @@ describe('queue actions', () => {
     expect((await queueAction(moderator, { intent: 'ban', itemId: String(own.itemId), preset: 'spam' })).status).toBe(400)
   })
 
+  it('on an anonymous post a refused sanction does not say why: a staff author and an author sanctioned already get the same answer', async () => {
+    const staff = await createMember({ role: 'moderator' })
+    const onStaff = await heldReply({ by: staff, anonymous: true })
+    const member = await createMember()
+    const first = await heldReply({ by: member, anonymous: true })
+    const second = await heldReply({ by: member, anonymous: true })
+    expect((await queueAction(moderator, { intent: 'suspend', itemId: String(first.itemId), days: '7', preset: 'spam' })).status).toBe(200)
+
+    const refusedStaff = await queueAction(moderator, { intent: 'suspend', itemId: String(onStaff.itemId), days: '7', preset: 'spam' })
+    const refusedAgain = await queueAction(moderator, { intent: 'suspend', itemId: String(second.itemId), days: '7', preset: 'spam' })
+    expect(refusedStaff.status).toBe(409)
+    expect(refusedAgain.status).toBe(refusedStaff.status)
+    expect(JSON.stringify(refusedAgain.data)).toBe(JSON.stringify(refusedStaff.data).replace(String(onStaff.itemId), String(second.itemId)))
+    expect(JSON.stringify(refusedStaff.data)).not.toMatch(/admin can suspend|already/i)
+    // Nothing was applied, and both posts are still waiting in the queue.
+    const [row] = await db.select({ suspendedUntil: users.suspendedUntil, bannedAt: users.bannedAt }).from(users).where(eq(users.id, staff.id))
+    expect(row).toEqual({ suspendedUntil: null, bannedAt: null })
+    expect((await itemRow(onStaff.itemId)).status).toBe('open')
+    expect((await itemRow(second.itemId)).status).toBe('open')
+    // On a post under the author's name the moderator already knows who it is, and is told why.
+    const named = await heldReply({ by: staff })
+    const refusedNamed = await queueAction(moderator, { intent: 'suspend', itemId: String(named.itemId), days: '7', preset: 'spam' })
+    expect(refusedNamed.status).toBe(403)
+    expect(JSON.stringify(refusedNamed.data)).toContain('Only an admin can suspend or ban this author.')
+  })
+
   it('a moderator edits a held post before approving it; the original is kept as a moderator edit', async () => {
     const { itemId, postId, threadId } = await heldReply({ body: 'Text me on 555 123 4567 any time' })
     const queue = await viewQueue(moderator)
