@@ -157,6 +157,7 @@ describe('phone numbers in national formats are personal information; dates, pri
     'From 1998 to 2004, 10 000 people took part.',
     // helplines: UK non-geographic numbers, and a support line that is no messenger handle
     'Drinkline is free on 0300 123 1110, any time.', 'Rape Crisis 24/7 support line: 0808 500 2222, or chat at rapecrisis.org.uk',
+    'The support line: samaritans.org, and the chat line: mind.org.uk', 'Line: 116123',
   ])('%s', (t) => {
     expect(scanText(t).reasons.filter((x) => x.category === 'personal_info')).toEqual([])
   })

@@ -144,6 +144,12 @@ describe('held for review', () => {
     ['she said no but I kept going and she ended up enjoying it', 'non_consent'],
     ['Anyone know a good way to film a hookup without them knowing?', 'non_consent'],
     ['Consent is overrated in long-term relationships imo.', 'non_consent'],
+    ['Best advice I ever got: buy her doubles, never singles.', 'non_consent'],
+    ['reckon you should start checking your brakes', 'threat'],
+    ['Teen pussy is the best, change my mind', 'minors'],
+    // a handle whose ending is a longer domain word is still a handle; a spelled-out address with any short ending is one
+    ['snap: jess.love', 'personal_info'],
+    ['write to tom at mymail dot me', 'personal_info'],
     ['kill yourself', 'harassment'],
   ])('%s', (t, cat) => {
     const r = rules.scan(t)

@@ -242,7 +242,17 @@ export function detectChars(s: string, stats?: { steps: number }): CharHit[] {
   return out
 }
 
-/** handle-like: has a digit, underscore or dot, or mixes letters and digits ("jess_92", "mike.b") */
+/**
+ * handle-like: has a digit, underscore or dot, or mixes letters and digits ("jess_92", "mike.b"),
+ * and is neither a number ("support line: 0808 …", the phone detector's) nor a web address
+ * ("line: rapecrisis.org.uk"; "jess.love" stays a handle)
+ */
 export function looksLikeHandle(raw: string): boolean {
-  return /^@?[a-z0-9][a-z0-9_.]{2,29}$/.test(raw) && /[0-9_.]/.test(raw.replace(/^@/, ''))
+  if (!/^@?[a-z0-9][a-z0-9_.]{2,29}$/.test(raw) || !/[0-9_.]/.test(raw.replace(/^@/, '')) || /^[0-9]+$/.test(raw)) return false
+  const dot = raw.lastIndexOf('.')
+  if (dot < 0) return true
+  return !isCommonDomainEnding(raw.slice(dot + 1))
 }
+
+/** a domain ending of up to three letters the link detector knows (com, org, uk, me…): longer ones (live, love) are also words */
+export const isCommonDomainEnding = (ending: string) => ending.length <= 3 && TLDS.has(ending)

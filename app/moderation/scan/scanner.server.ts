@@ -1,6 +1,6 @@
 import { TokenAutomaton } from './matcher.server.ts'
 import { C_ALNUM, FNV_BASIS, charClass, fnvMix, normalizeText, tokenize, tokenKey, squeeze, stripSymbols, termKeys } from './normalize.server.ts'
-import { detectChars, looksLikeHandle } from './detectors.server.ts'
+import { detectChars, isCommonDomainEnding, looksLikeHandle } from './detectors.server.ts'
 import { TERMS, RULES, ALLOWED_WORDS, SLURS, BAD_WORDS_LIST, MODEL_CUES, EVIDENCE } from './rules.server.ts'
 import type { ScanReason, ScanResult, Scanner, WatchedWord, ScanStats, ScanCategory } from './types.server.ts'
 import { type LinearModel, type ModelInput, holdThreshold, loadDefaultModel, tagHash, vetoesRules } from './model.server.ts'
@@ -373,8 +373,9 @@ function buildStream(c: Compiled, text: string, stats?: ScanStats) {
 /** the longest single-quoted passage, in tokens, taken for a quotation rather than a stray apostrophe */
 const SINGLE_QUOTE_SPAN = 24
 const isWordChar = (c: number) => charClass(c) === C_ALNUM
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13
 /** may come right before an opening quote: the text's start, a space, a bracket, a dash, a colon or a double quote */
-const opensQuote = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 40 || c === 91 || c === 123 || c === 45 || c === 0x2014 || c === 58 || c === 34 || c === 47
+const opensQuote = (c: number) => isSpace(c) || c === 40 || c === 91 || c === 123 || c === 45 || c === 0x2014 || c === 58 || c === 34 || c === 47
 
 /** words written with a leading apostrophe for dropped letters, which open no quotation */
 const ELIDED = ['cause', 'cos', 'coz', 'cuz', 'em', 'til', 'till', 'tis', 'twas', 'bout', 'round', 'n', 'ello', 'ere', 'kay', 'ave', 'er', 'im', 'alf']
@@ -408,7 +409,7 @@ function markQuotedPassages(s: string, S: TokenStream, inQuote: Uint8Array): voi
       if (!elidedAt(s, p + 1)) open = p
       continue
     }
-    if (open < 0 || before === 32 || before === 10 || isWordChar(after)) continue
+    if (open < 0 || isSpace(before) || isWordChar(after)) continue
     while (i < S.count && S.ns[i] < open) i++
     let j = i
     while (j < S.count && S.ns[j] < p) j++
@@ -668,7 +669,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
       if (r === 'at' && i > 0 && i + 1 < S.count && S.sent[i - 1] === S.sent[i]) {
         const nx = rawAt(i + 1)
         const dotNext = i + 3 < S.count && rawAt(i + 2) === 'dot'
-        if (/^(gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|protonmail|aol|gmx|libero|msn|yandex|zoho|fastmail|tutanota)$/.test(nx) || (dotNext && /^[a-z0-9-]{2,}$/.test(nx) && /^(com|net|org|co|uk|io|me|de|fr|it|au|ca)$/.test(rawAt(i + 3)))) {
+        if (/^(gmail|googlemail|yahoo|hotmail|outlook|icloud|proton|protonmail|aol|gmx|libero|msn|yandex|zoho|fastmail|tutanota)$/.test(nx) || (dotNext && /^[a-z0-9-]{2,}$/.test(nx) && isCommonDomainEnding(rawAt(i + 3)))) {
           let e = i + 1
           while (e + 2 < S.count && rawAt(e + 1) === 'dot' && /^[a-z]{2,6}$/.test(rawAt(e + 2))) e += 2
           extra.push({ tag: T('EMAIL'), s: i - 1, e, cs: S.ns[i - 1], ce: S.ne[e] })
@@ -688,8 +689,7 @@ export function createScanner(opts: { watchedWords?: WatchedWord[]; model?: Line
           while (b < s.length && b - a < 31 && /[a-z0-9_.@]/.test(s[b])) b++
           while (b > a && s[b - 1] === '.') b--
           const cand = s.slice(a, b)
-          // not a number ("support line: 0808 …", the phone detector's) nor a web address ("line: rapecrisis.org.uk")
-          if (looksLikeHandle(cand) && !/^[0-9]+$/.test(cand) && !/\.(com|net|org|co|uk|io|me|de|fr|it|au|ca|ie|nz|info|biz)$/.test(cand)) {
+          if (looksLikeHandle(cand)) {
             let e = k
             while (e + 1 < S.count && S.ns[e + 1] < b) e++
             extra.push({ tag: T('HANDLE'), s: i, e, cs: S.ns[i], ce: b })
