@@ -56,9 +56,9 @@ describe('labelled fixtures', () => {
   // The last column lists review categories the shipped model misses entirely on that set (a
   // known failure, in the README): every other review category must be held at least in part.
   it.skipIf(process.env.SCAN_SKIP_HOLDOUT === '1').each([
-    ['holdout.jsonl', 0.91, 0.02, []], // measured 97.7 % held, 0 % false alarms
-    ['holdout-2.jsonl', 0.74, 0.045, ['review/insult']], // measured 80.0 % held, 2.4 % false alarms; insult 0/6
-    ['holdout-3.jsonl', 0.95, 0.05, []], // measured 99.0 % held, 3.0 % false alarms
+    ['holdout.jsonl', 0.91, 0.02, []], // measured 98.8 % held, 1.1 % false alarms
+    ['holdout-2.jsonl', 0.74, 0.045, ['review/insult']], // measured 80.8 % held, 2.4 % false alarms; insult 0/6
+    ['holdout-3.jsonl', 0.95, 0.05, []], // measured 99.0 % held, 4.5 % false alarms
   ])('%s (never used for training or tuning)', (file, minRecall, maxFalseAlarm, knownMisses) => {
     const m = measure(load(file), scanText)
     expect(m.recall).toBeGreaterThanOrEqual(minRecall)

@@ -341,7 +341,7 @@ export function holdThreshold(th: HoldThresholds, post: { evidence: boolean; urg
  * On the out-of-fold scores of the 135-file round a veto at 0.05 spared a third of the ordinary posts
  * the hard rules held (a helpline's number, a charity's link, a slur quoted in a way the rules do not
  * recognise) and lost 1 of 4,101 posts that need review; the trainer offers it and may choose none
- * (`thresholdVeto` in model.json: the shipped model vetoes below 0.05). Watched words are never overruled. Shared by the scanner and the trainer.
+ * (`thresholdVeto` in model.json, 0 for none; it changes with each training run, see the README). Watched words are never overruled. Shared by the scanner and the trainer.
  */
 export function vetoesRules(thresholdVeto: number, score: number, windowScore: number, urgentRule: boolean): boolean {
   return !urgentRule && Math.max(score, windowScore) < thresholdVeto
