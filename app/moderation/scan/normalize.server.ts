@@ -269,7 +269,8 @@ export type Tokens = {
   sentence: Int32Array
   /**
    * bit flags: 1 = a quote mark directly before, 2 = quote mark directly after, 4 = token has
-   * leading/trailing leet symbol, 8 = the token is plain a-z (and `plainHash` holds its FNV-1a hash)
+   * leading/trailing leet symbol, 8 = the token is plain a-z (and `plainHash` holds its FNV-1a hash),
+   * 16 = a plain token with a letter twice in a row (only those can be repeated-letter spellings)
    */
   flags: Uint8Array
   /** FNV-1a hash of a plain a-z token (flag 8), computed while reading it so lookups need not re-read it */
@@ -322,12 +323,14 @@ export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = tr
     let h = FNV_BASIS
     let plain = c >= 97 && c <= 122
     if (plain) h = fnvMix(h, c)
+    let last = c
+    let repeated = false
     i++
     for (;;) {
       // the letters and digits of the word
       while (i < n) {
         const d = s.charCodeAt(i)
-        if (d >= 97 && d <= 122) { h = fnvMix(h, d); i++; continue }
+        if (d >= 97 && d <= 122) { h = fnvMix(h, d); if (d === last) repeated = true; last = d; i++; continue }
         if ((d < 128 ? ASCII_CLASS[d] : charClass(d)) !== C_ALNUM) break
         plain = false
         i++
@@ -355,7 +358,7 @@ export function tokenize(norm: NormText, stats?: { steps: number }, withRaw = tr
     nStart[count] = st
     nEnd[count] = i
     sentence[count] = sent
-    flags[count] = f | (quoteBefore ? 1 : 0) | (plain ? 8 : 0)
+    flags[count] = f | (quoteBefore ? 1 : 0) | (plain ? (repeated ? 24 : 8) : 0)
     plainHash[count] = h
     gapSingle[count] = count > 0 && gapLen === 1 ? 1 : 0
     if (withRaw) raw.push(s.slice(st, i))

@@ -223,10 +223,10 @@ class HashTab {
   }
 }
 
-/** vocabulary id of the plain a-z token s[a, b) whose FNV-1a hash is h, or -1 */
-function lookupPlain(c: Compiled, s: string, a: number, b: number, h: number): number {
+/** vocabulary id of the plain a-z token s[a, b) whose FNV-1a hash is h, or -1 (`repeated`: it has a letter twice in a row) */
+function lookupPlain(c: Compiled, s: string, a: number, b: number, h: number, repeated: boolean): number {
   const id = c.plainTab.get(h, s, a, b, b - a, false)
-  if (id >= 0 || b - a < 3) return id
+  if (id >= 0 || b - a < 3 || !repeated) return id
   // repeated letters ("biitch"): the squeezed form
   let hq = FNV_BASIS
   let lq = 0
@@ -236,7 +236,7 @@ function lookupPlain(c: Compiled, s: string, a: number, b: number, h: number): n
     if (ch !== last) { hq = fnvMix(hq, ch); lq++ }
     last = ch
   }
-  return lq === b - a ? -1 : c.sqTab.get(hq, s, a, b, lq, true)
+  return c.sqTab.get(hq, s, a, b, lq, true)
 }
 
 function isPlainWord(raw: string): boolean {
@@ -348,7 +348,7 @@ function buildStream(c: Compiled, text: string, stats?: ScanStats) {
     const b0 = t.nEnd[i]
     const f0 = t.flags[i]
     ns[m] = a0; ne[m] = b0; sent[m] = t.sentence[i]; flags[m] = f0
-    id[m] = f0 & 8 ? lookupPlain(c, ts, a0, b0, t.plainHash[i]) : lookup(c, ts.slice(a0, b0))
+    id[m] = f0 & 8 ? lookupPlain(c, ts, a0, b0, t.plainHash[i], (f0 & 16) !== 0) : lookup(c, ts.slice(a0, b0))
     if (f0 & 4 && id[m] >= 0) {
       // matched without its leading/trailing symbols ("bitch!!", "@ss" matched as "ass" keeps the @)
       const r0 = ts.slice(a0, b0)
