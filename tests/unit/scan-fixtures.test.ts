@@ -41,14 +41,14 @@ describe('labelled fixtures', () => {
     const rows = TRAIN_FILES.flatMap(load)
     expect(rows.length).toBeGreaterThan(68000)
     const a = measure(rows, (t) => rulesOnly.scan(t))
-    expect(a.recall).toBeGreaterThanOrEqual(0.39) // measured 45.5 %
-    expect(a.falseAlarm).toBeLessThanOrEqual(0.1) // measured 8.1 % (the soft rules decide alone here)
+    expect(a.recall).toBeGreaterThanOrEqual(0.39) // measured 45.7 %
+    expect(a.falseAlarm).toBeLessThanOrEqual(0.1) // measured 8.0 % (the soft rules decide alone here)
     // in-sample: the cross-validated figures are in the README (train-scan-model.ts prints them)
     const b = measure(rows, scanText)
     expect(b.recall).toBeGreaterThanOrEqual(0.97) // measured 99.9 %
     expect(b.falseAlarm).toBeLessThanOrEqual(0.01) // measured 0.27 %
     for (const [k, v] of b.per) if (k.startsWith('review/')) expect(v.held / v.n, k).toBeGreaterThanOrEqual(0.95) // lowest measured 99.8 % (insult)
-  }, 300_000) // 68,284 posts scanned twice: about 40 s on a busy CI machine
+  }, 300_000) // 69,082 posts scanned twice: about 40 s on a busy CI machine
   // SCAN_SKIP_HOLDOUT=1 while developing: every run of these tests is an evaluation on the holdouts.
   // holdout.jsonl: a fifth of the first corpus; holdout-2.jsonl: a fifth of three later writers'
   // files, taken out before any training on them; holdout-3.jsonl: the whole file of one more
@@ -57,8 +57,8 @@ describe('labelled fixtures', () => {
   // known failure, in the README): every other review category must be held at least in part.
   it.skipIf(process.env.SCAN_SKIP_HOLDOUT === '1').each([
     ['holdout.jsonl', 0.91, 0.02, []], // measured 98.8 % held, 1.1 % false alarms
-    ['holdout-2.jsonl', 0.74, 0.045, ['review/insult']], // measured 80.8 % held, 2.4 % false alarms; insult 0/6
-    ['holdout-3.jsonl', 0.95, 0.05, []], // measured 99.0 % held, 4.5 % false alarms
+    ['holdout-2.jsonl', 0.74, 0.045, ['review/insult']], // measured 80.8 % held, 1.9 % false alarms; insult 0/6
+    ['holdout-3.jsonl', 0.95, 0.05, []], // measured 99.0 % held, 3.0 % false alarms
   ])('%s (never used for training or tuning)', (file, minRecall, maxFalseAlarm, knownMisses) => {
     const m = measure(load(file), scanText)
     expect(m.recall).toBeGreaterThanOrEqual(minRecall)
