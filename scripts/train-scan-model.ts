@@ -44,9 +44,10 @@ const MAX_FA_FILE = num('max-fa-file', 0.08)
 /** nor posts of any length band (LENGTH_EDGES): the unseen corpus may hold more long posts than ours */
 const MAX_FA_LENGTH = num('max-fa-length', 0.03)
 /**
- * Within the limits, recall less this times the false-alarm rate decides (about nine ordinary posts
- * held weigh as much as one harmful post missed). With recall alone, a set that missed one post of
- * 33,000 fewer won over one that held 62 ordinary posts fewer (the veto of the 172-file run).
+ * Within the limits, recall less this times the false-alarm rate decides: about a dozen ordinary
+ * posts held weigh as much as one harmful post missed (32,000 posts need review, 37,000 are
+ * ordinary). With recall alone, the first run on 172 files chose no veto, which held one post that
+ * needs review more and 62 ordinary posts more than a veto below 0.05.
  */
 const FA_WEIGHT = num('fa-weight', 0.1)
 const cfg: FeatureConfig = { ...DEFAULT_FEATURES, ...(args.has('config') ? (JSON.parse(args.get('config')!) as Partial<FeatureConfig>) : {}) }
