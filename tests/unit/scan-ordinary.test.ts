@@ -4,19 +4,28 @@ import { createScanner } from '../../app/moderation/scan/scanner.server.ts'
 import { loadDefaultModel, vetoesRules, type LinearModel } from '../../app/moderation/scan/model.server.ts'
 
 /**
+ * The shipped weights with thresholds at which the model never holds a post, changed by `t`: its
+ * scorer does not read them (the scanner does), so the tests that push them to the extremes share
+ * the weights decoded once instead of decoding the 20 MB file for every variant (seconds each on a
+ * slow machine).
+ */
+const neverHoldingModelWith = (t: Partial<LinearModel>): LinearModel => ({
+  ...loadDefaultModel()!,
+  threshold: 2,
+  thresholdUrgent: 2,
+  thresholdWindow: 2,
+  thresholdBare: Infinity,
+  thresholdShort: Infinity,
+  ...t,
+})
+
+/**
  * Ordinary short forum posts: the shipped scanner (rules + learned layer) must allow them all. Words
  * such as "reply", "OP", "everyone", "here", "anonymous" and "you" are everyday talk here; the learned
  * layer holds a post without risk evidence (EVIDENCE in rules.server.ts) only above the stricter
  * `thresholdBare`, and one of up to EVIDENCE.shortTokens tokens only above the strictest,
  * `thresholdShort` (chosen above every ordinary probe's score in cross-validation, with a margin).
  */
-/**
- * The shipped model with its thresholds replaced: its scorer does not read them (the scanner does),
- * so the tests that push them to the extremes share the weights decoded once instead of decoding
- * the 20 MB file for every variant (seconds each on a slow machine).
- */
-const shippedWith = (t: Partial<LinearModel>): LinearModel => ({ ...loadDefaultModel()!, ...t })
-
 const ORDINARY = [
   // measured as held before the evidence guard
   'Second reply',
@@ -96,7 +105,7 @@ describe('the learned layer needs risk evidence', () => {
     expect(sc.analyze('word '.repeat(50)).evidence).toBe(true)
   })
   // the shipped weights with the thresholds pushed to the extremes: what decides is the guard
-  const withThresholds = (t: Partial<LinearModel>) => createScanner({ model: shippedWith({ threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, thresholdBare: Infinity, thresholdShort: Infinity, ...t }) })
+  const withThresholds = (t: Partial<LinearModel>) => createScanner({ model: neverHoldingModelWith(t) })
   const bare = 'We cooked dinner together and watched a film about the ocean on Sunday.'
   it('a post without evidence of more than 8 tokens is held only above thresholdBare', () => {
     expect(sc.analyze(bare).evidence).toBe(false)
@@ -122,7 +131,7 @@ describe("the model's veto on the hard rules", () => {
   // thresholds pushed to the extremes: the model never holds, and (thresholdVeto 2) always vetoes
   const scanner = (thresholdVeto: number) =>
     createScanner({
-      model: shippedWith({ threshold: 2, thresholdUrgent: 2, thresholdWindow: 2, thresholdBare: Infinity, thresholdShort: Infinity, thresholdVeto }),
+      model: neverHoldingModelWith({ thresholdVeto }),
       watchedWords: [{ term: 'lifeline', action: 'block' }],
     })
   const helpline = 'The Miscarriage Association helpline is 01924 200799. They got me through last winter.'
